@@ -14,4 +14,5 @@ module org.hindinlp {
 
   exports org.hindinlp;
   exports org.hindinlp.normalize;
+  exports org.hindinlp.ner;
 }
