@@ -26,7 +26,8 @@ import org.hindinlp.internal.Utf8Lines;
  * Unicode normalization form are accepted; names are normalized when they are matched):
  *
  * <ul>
- *   <li>{@link Format#TSV}: {@code name<TAB>type<TAB>id<TAB>more names...}. The id may be empty
+ *   <li>{@link Format#TSV}: {@code name<TAB>type<TAB>id<TAB>more names...}. A name that starts
+ *       with {@code ~} is context-only (see {@link ListEntry}). The id may be empty
  *       (it is then derived from the type and the name). Lines starting with {@code #} are
  *       comments, except the directives {@code #format: hindi-nlp-list/1} and {@code #types: PARTY
  *       COMPANY}, which declares types beyond PERSON, LOCATION and ORGANIZATION.

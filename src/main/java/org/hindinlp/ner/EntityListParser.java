@@ -29,6 +29,7 @@ final class EntityListParser {
     final EntityType type;
     final int line;
     final LinkedHashSet<String> names = new LinkedHashSet<>();
+    final LinkedHashSet<String> contextNames = new LinkedHashSet<>();
 
     Builder(EntityType type, int line) {
       this.type = type;
@@ -71,7 +72,9 @@ final class EntityListParser {
   EntityList finish() {
     List<ListEntry> entries = new ArrayList<>(byId.size());
     for (Map.Entry<String, Builder> e : byId.entrySet()) {
-      entries.add(new ListEntry(e.getKey(), e.getValue().type, new ArrayList<>(e.getValue().names)));
+      Builder b = e.getValue();
+      b.contextNames.removeAll(b.names);
+      entries.add(new ListEntry(e.getKey(), b.type, new ArrayList<>(b.names), new ArrayList<>(b.contextNames)));
     }
     return EntityList.create(source, entries);
   }
@@ -210,6 +213,17 @@ final class EntityListParser {
 
   private String name(String raw, int column) {
     String n = raw.strip();
+    if (n.startsWith("~")) {
+      n = n.substring(1).strip();
+      if (n.isEmpty()) {
+        throw error("empty context-only name (column " + column + ")");
+      }
+      return "~" + checkName(n, column);
+    }
+    return checkName(n, column);
+  }
+
+  private String checkName(String n, int column) {
     if (n.isEmpty()) {
       throw error("empty name (column " + column + ")");
     }
@@ -254,7 +268,7 @@ final class EntityListParser {
   private void add(String id, EntityType type, List<String> names) {
     sawEntry = true;
     if (id.isEmpty()) {
-      id = type.name().toLowerCase(Locale.ROOT) + ":" + names.get(0);
+      id = type.name().toLowerCase(Locale.ROOT) + ":" + names.get(0).replace("~", "");
     }
     Builder b = byId.get(id);
     if (b == null) {
@@ -263,6 +277,12 @@ final class EntityListParser {
     } else if (!b.type.equals(type)) {
       throw error("id '" + id + "' has type " + type + " here but " + b.type + " on line " + b.line);
     }
-    b.names.addAll(names);
+    for (String n : names) {
+      if (n.startsWith("~")) {
+        b.contextNames.add(n.substring(1));
+      } else {
+        b.names.add(n);
+      }
+    }
   }
 }

@@ -64,6 +64,19 @@ class EntityListTest {
   }
 
   @Test
+  void contextOnlyNames() {
+    EntityList l =
+        EntityList.read(
+            new StringReader("पीटीआई-भाषा\tORGANIZATION\torg:pti\t~भाषा\tPTI\n~वार्ता\tORGANIZATION\torg:v\n"),
+            "ctx.tsv",
+            EntityList.Format.TSV);
+    assertEquals(List.of("पीटीआई-भाषा", "PTI"), l.entries().get(0).names());
+    assertEquals(List.of("भाषा"), l.entries().get(0).contextNames());
+    assertEquals("वार्ता", l.entries().get(1).canonicalName());
+    assertEquals("org:v", l.entries().get(1).id());
+  }
+
+  @Test
   void nfdTextIsAccepted() {
     // NFD spelling of क़ (already decomposed) and a precomposed one; both load, matching normalizes.
     EntityList l =
