@@ -6,12 +6,12 @@ public enum TokenKind {
   WORD,
   /**
    * A number: digits of any script with Indian or Western grouping, decimals, dates, times, ranges,
-   * percentages, a leading currency sign, and a glued suffix such as {@code 8वीं} or {@code 4G}.
+   * percentages, and a glued suffix such as {@code 8वीं} or {@code 4G}.
    */
   NUMBER,
   /** Punctuation: danda, double danda, full stop, comma, quotes, brackets, dashes and the like. */
   PUNCTUATION,
-  /** A symbol that is not an emoji: {@code |}, {@code +}, {@code ©}, a currency sign on its own. */
+  /** A symbol that is not an emoji: {@code |}, {@code +}, {@code ©}, a currency sign. */
   SYMBOL,
   /** A web address starting with a scheme or {@code www.}, or a bare domain such as {@code ndtv.com}. */
   URL,

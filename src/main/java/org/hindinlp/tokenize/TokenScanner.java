@@ -154,9 +154,6 @@ final class TokenScanner {
       case PUNCT:
         return punct(i, s.charAt(i));
       case CURRENCY:
-        if (isDigitAt(i + 1)) {
-          return number(i, i + 1);
-        }
         return emit(i, extend(i + 1), TokenKind.SYMBOL, Script.OTHER);
       case SYMBOL:
         {
@@ -470,7 +467,7 @@ final class TokenScanner {
   // ------------------------------------------------------------------------------------------
   // Numbers
 
-  /** A number whose first digit is at {@code i}; {@code start} may include a currency sign. */
+  /** A number whose first digit is at {@code i} (and {@code start == i}). */
   private int number(int start, int i) {
     int j = i;
     while (isDigitAt(j)) {

@@ -37,9 +37,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *       {@code ई.}, {@code Dr.} ...) plus {@link Builder#addAbbreviation(String)}; dotted chains
  *       ({@code U.N.}, {@code जी.डी.पी.}); single Latin capitals ({@code J.}); Devanagari letter
  *       names used as spaced initials ({@code बी. सी.}).
- *   <li>Numbers with grouping, decimals, dates, times, ranges, percentages, a leading currency
- *       sign or a glued suffix ({@code 1,20,000}, {@code 3.5}, {@code २०२४}, {@code 26.01.1950},
- *       {@code 10:30}, {@code 2013-2014}, {@code 5%}, {@code $1.5}, {@code 8वीं}) are one token.
+ *   <li>Numbers with grouping, decimals, dates, times, ranges, percentages or a glued suffix
+ *       ({@code 1,20,000}, {@code 3.5}, {@code २०२४}, {@code 26.01.1950}, {@code 10:30}, {@code
+ *       2013-2014}, {@code 5%}, {@code 8वीं}) are one token; a currency sign is a token of its own.
  *   <li>URLs, e-mail addresses, hashtags, mentions and emoji sequences are one token each.
  * </ul>
  *
