@@ -14,4 +14,6 @@ module org.hindinlp {
 
   exports org.hindinlp;
   exports org.hindinlp.normalize;
+  exports org.hindinlp.tokenize;
+  exports org.hindinlp.sentence;
 }

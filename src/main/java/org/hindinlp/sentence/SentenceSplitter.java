@@ -1,7 +1,6 @@
 package org.hindinlp.sentence;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -91,7 +90,7 @@ public final class SentenceSplitter {
     for (Sentence x : sentences) {
       spans.add(x.span());
     }
-    return Collections.unmodifiableList(spans);
+    return List.copyOf(spans);
   }
 
   /**
@@ -147,7 +146,7 @@ public final class SentenceSplitter {
     if (first < m) {
       out.add(sentence(tokens, first, m));
     }
-    return Collections.unmodifiableList(out);
+    return List.copyOf(out);
   }
 
   /**

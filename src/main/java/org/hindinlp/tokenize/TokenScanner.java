@@ -15,7 +15,6 @@ import static org.hindinlp.tokenize.CharClass.PUNCT;
 import static org.hindinlp.tokenize.CharClass.SYMBOL;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.hindinlp.TextSpan;
@@ -62,7 +61,7 @@ final class TokenScanner {
       }
       i = scan(i, k);
     }
-    return Collections.unmodifiableList(out);
+    return List.copyOf(out);
   }
 
   // ------------------------------------------------------------------------------------------
