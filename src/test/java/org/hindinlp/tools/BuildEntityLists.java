@@ -233,7 +233,7 @@ public final class BuildEntityLists {
           "माली", "गिनी", "जर्सी", "सार्क",
           // exemplar cities
           "डकार", "ईस्टर", "चक", "वेक", "ओरल", "नोम", "केसी", "डेविस", "रेजिना", "सोफ़िया", "डार्विन",
-          "डॉसन", "कैंटन", "मिडवे", "माहे", "लोम", "कोकोस", "क्रिसमस", "वालिस",
+          "डॉसन", "कैंटन", "मिडवे", "माहे", "लोम", "कोकोस", "क्रिसमस", "वालिस", "मिलान", "बर्न", "रोम",
           // Latin names that are common words or acronyms
           "NTR", "Mon", "Korea", "Central", "East", "West", "North", "South");
 
@@ -262,7 +262,7 @@ public final class BuildEntityLists {
 
   /** Key for "the same name" across entries: search-level folding, Latin case-folded. */
   static String key(String n) {
-    return SEARCH.normalizeToString(n).toLowerCase(Locale.ROOT).replace('-', ' ');
+    return SEARCH.normalizeToString(n).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-–.]+", "");
   }
 
   static boolean isDevanagari(String s) {
@@ -449,6 +449,56 @@ public final class BuildEntityLists {
     COUNTRY_EXTRAS.computeIfAbsent(code, k -> new ArrayList<>()).addAll(List.of(names));
   }
 
+  /**
+   * Hand table of regions, seas and disputed or occupied areas that Hindi news names and CLDR
+   * lacks: slug, names (Hindi first, then Latin).
+   */
+  static final String[][] EXTRA_REGIONS = {
+    {"middle-east", "मध्य पूर्व", "मध्य-पूर्व", "Middle East"},
+    {"west-asia", "पश्चिम एशिया", "West Asia"},
+    {"south-asia", "दक्षिण एशिया", "South Asia"},
+    {"indo-pacific", "हिंद-प्रशांत", "हिंद प्रशांत क्षेत्र", "Indo-Pacific"},
+    {"korean-peninsula", "कोरियाई प्रायद्वीप", "Korean Peninsula"},
+    {"balkans", "बाल्कन", "Balkans"},
+    {"scandinavia", "स्कैंडिनेविया", "Scandinavia"},
+    {"siberia", "साइबेरिया", "Siberia"},
+    {"sahara", "सहारा रेगिस्तान", "Sahara"},
+    {"gulf-region", "खाड़ी क्षेत्र", "Gulf region"},
+    {"tibet", "तिब्बत", "Tibet"},
+    {"xinjiang", "शिनजियांग", "झिंजियांग", "Xinjiang"},
+    {"crimea", "क्रीमिया", "Crimea"},
+    {"donbas", "डोनबास", "दोनबास", "Donbas"},
+    {"donetsk", "दोनेत्स्क", "डोनेट्स्क", "Donetsk"},
+    {"luhansk", "लुहांस्क", "Luhansk"},
+    {"zaporizhzhia", "ज़ापोरिज़्ज़िया", "जापोरिज्जिया", "Zaporizhzhia"},
+    {"gaza", "गाजा पट्टी", "ग़ज़ा पट्टी", "गाजा", "ग़ज़ा", "Gaza Strip", "Gaza"},
+    {"west-bank", "वेस्ट बैंक", "पश्चिमी तट", "West Bank"},
+    {"golan", "गोलान हाइट्स", "गोलान पहाड़ियां", "Golan Heights"},
+    {"balochistan", "बलूचिस्तान", "Balochistan"},
+    {"khyber-pakhtunkhwa", "खैबर पख्तूनख्वा", "Khyber Pakhtunkhwa"},
+    {"sindh", "सिंध", "Sindh"},
+    {"gilgit-baltistan", "गिलगित-बाल्टिस्तान", "Gilgit-Baltistan"},
+    {"indian-ocean", "हिंद महासागर", "Indian Ocean"},
+    {"pacific-ocean", "प्रशांत महासागर", "Pacific Ocean"},
+    {"atlantic-ocean", "अटलांटिक महासागर", "Atlantic Ocean"},
+    {"arctic", "आर्कटिक", "Arctic"},
+    {"arabian-sea", "अरब सागर", "Arabian Sea"},
+    {"south-china-sea", "दक्षिण चीन सागर", "South China Sea"},
+    {"east-china-sea", "पूर्वी चीन सागर", "East China Sea"},
+    {"mediterranean", "भूमध्य सागर", "भूमध्यसागर", "Mediterranean Sea", "Mediterranean"},
+    {"red-sea", "लाल सागर", "Red Sea"},
+    {"black-sea", "काला सागर", "Black Sea"},
+    {"baltic-sea", "बाल्टिक सागर", "Baltic Sea"},
+    {"caspian-sea", "कैस्पियन सागर", "Caspian Sea"},
+    {"sea-of-japan", "जापान सागर", "Sea of Japan"},
+    {"yellow-sea", "पीला सागर", "Yellow Sea"},
+    {"strait-of-hormuz", "होर्मुज जलडमरूमध्य", "Strait of Hormuz"},
+    {"taiwan-strait", "ताइवान जलडमरूमध्य", "Taiwan Strait"},
+    {"amazon", "अमेज़न वर्षावन", "Amazon rainforest"},
+    {"alps", "आल्प्स", "Alps"},
+    {"mount-everest", "माउंट एवरेस्ट", "एवरेस्ट", "Mount Everest", "Everest"},
+  };
+
   /** Region codes not written to countries.tsv (not places, or organisations). */
   static final Set<String> COUNTRY_SKIP = Set.of("UN", "EU", "EZ", "QO", "ZZ", "001");
 
@@ -512,8 +562,18 @@ public final class BuildEntityLists {
         out.put(id, e);
       }
     }
-    // Names that are abbreviations with dots (यू॰के॰) stay; CLDR writes them so.
+    for (String[] row : EXTRA_REGIONS) {
+      Entry e = new Entry("loc:region:" + row[0], "LOCATION");
+      for (int i = 1; i < row.length; i++) {
+        e.add(row[i]);
+      }
+      out.put(e.id, e);
+    }
     return out;
+  }
+
+  static String stripAccents(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   static String stripParens(String s) {
@@ -641,8 +701,7 @@ public final class BuildEntityLists {
       if (h == null || !isDevanagari(h) || h.contains(",") || eName == null) {
         continue;
       }
-      String city = zone.substring(zone.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replace('_', '-');
-      String id = "loc:city:" + region.toLowerCase(Locale.ROOT) + ":" + city;
+      String id = "loc:city:" + region.toLowerCase(Locale.ROOT) + ":" + IndiaPlaces.slug(stripAccents(eName));
       if (out.containsKey(id)) {
         continue;
       }
@@ -653,7 +712,10 @@ public final class BuildEntityLists {
       for (String v : wd.variantsOf(eName, hiNames)) {
         e.add(v);
       }
-      // Drop names that are a country's or an earlier city's (the country or that city wins).
+      if (taken.contains(key(clean(eName))) || countryKeys.contains(key(clean(h)))) {
+        continue; // the zone of a small country or territory, named after it (Costa Rica, Kuwait)
+      }
+      // Drop names that are an earlier city's (that city wins).
       for (String n : e.names()) {
         if (taken.contains(key(n))) {
           e.remove(n);

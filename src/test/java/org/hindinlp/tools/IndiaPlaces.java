@@ -469,6 +469,12 @@ final class IndiaPlaces {
     return hi;
   }
 
+  /** Corrections of LGD town names, by cleaned English name. */
+  static final Map<String, String> TOWN_FIXES =
+      Map.of(
+          "Sakti", "सक्ती", // was सकती ("can", as in कर सकती है)
+          "Chaksu", "चाकसू");
+
   /** Towns whose Hindi name is context-only here: ढाका (Bihar) is also Bangladesh's capital. */
   static final Set<String> TOWNS_WEAK_HINDI = Set.of("Dhaka");
 
@@ -529,7 +535,7 @@ final class IndiaPlaces {
    * Returns null if what is left is not a clean Devanagari name.
    */
   static String fixTownHindi(String hi, String en) {
-    String s = clean(hi);
+    String s = clean(TOWN_FIXES.getOrDefault(en, hi));
     s = HINDI_BODY_WORDS.matcher(s).replaceAll(" ").strip();
     s = HINDI_BODY_WORDS.matcher(s).replaceAll(" ").strip();
     s = s.replaceAll("([\\u093E-\\u094C])\\1+", "$1");
