@@ -139,6 +139,7 @@ final class IndiaPlaces {
     DISTRICT_EXTRAS.put("Gurgaon", List.of("गुरुग्राम", "गुड़गांव", "Gurugram"));
     DISTRICT_EXTRAS.put("Mohali", List.of("एसएएस नगर", "साहिबजादा अजीत सिंह नगर"));
     DISTRICT_EXTRAS.put("Koriya", List.of("Koriya"));
+    DISTRICT_EXTRAS.put("Tiruppur", List.of("तिरुप्पुर"));
   }
 
   /** LGD district name (upper-cased) → CoffeeBeansLabs en_name, where the spellings differ. */
@@ -531,7 +532,8 @@ final class IndiaPlaces {
   /**
    * Corrections of LGD "Local Body Name (In Local)" values: body-type words removed (नगर पंचायत
    * बस्तर → बस्तर), a doubled vowel sign reduced (चाकसूू → चाकसू), the nukta restored where the
-   * English name has r for ड़/ढ़ (किशनगढ → किशनगढ़ for Kishangarh, भीलवाडा → भीलवाड़ा for Bhilwara).
+   * English name has r for ड़/ढ़ (किशनगढ → किशनगढ़ for Kishangarh, भीलवाडा → भीलवाड़ा for Bhilwara),
+   * a final पूर written पुर where the English name ends in -pur (जगदलपूर → जगदलपुर).
    * Returns null if what is left is not a clean Devanagari name.
    */
   static String fixTownHindi(String hi, String en) {
@@ -542,6 +544,9 @@ final class IndiaPlaces {
     String lower = en.toLowerCase(Locale.ROOT);
     if (lower.contains("garh")) {
       s = s.replaceAll("गढ(?!\\u093C)", "गढ\u093C");
+    }
+    if (lower.endsWith("pur")) {
+      s = s.replaceAll("पूर$", "पुर"); // जगदलपूर → जगदलपुर (Marathi-style long u)
     }
     if (lower.matches(".*w[ao]r[ai].*")) {
       s = s.replaceAll("वाडा", "वाड\u093Cा");
