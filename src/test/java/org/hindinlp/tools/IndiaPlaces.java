@@ -476,7 +476,7 @@ final class IndiaPlaces {
           "Sakti", "सक्ती", // was सकती ("can", as in कर सकती है)
           "Chaksu", "चाकसू");
 
-  /** Towns whose Hindi name is context-only here: ढाका (Bihar) is also Bangladesh's capital. */
+  /** Towns whose names are context-only here: ढाका/Dhaka (Bihar) is also Bangladesh's capital. */
   static final Set<String> TOWNS_WEAK_HINDI = Set.of("Dhaka");
 
   static final Set<String> HINDI_STATES = Set.of("10", "8", "22", "23", "20", "9", "5", "6", "2", "7");
@@ -522,7 +522,7 @@ final class IndiaPlaces {
           }
         }
       }
-      e.add(enClean);
+      e.add(TOWNS_WEAK_HINDI.contains(enClean) ? BuildEntityLists.WEAK + enClean : enClean);
     }
     return new ArrayList<>(out.values());
   }
