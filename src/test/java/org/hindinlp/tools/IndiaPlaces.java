@@ -400,12 +400,12 @@ final class IndiaPlaces {
         if (upper.equals("NTR")) {
           e.add("NTR district");
         } else {
-          e.add(titleCase(lgdName));
+          e.add(titleCase(BuildEntityLists.stripParens(lgdName)));
         }
         districts.add(e);
         districtsByCbName.put(code + "|" + upper, e);
       } else if (!LGD_NO_ALIAS.contains(upper)) {
-        e.add(titleCase(lgdName));
+        e.add(titleCase(BuildEntityLists.stripParens(lgdName)));
       }
     }
 
@@ -476,6 +476,13 @@ final class IndiaPlaces {
           "Sakti", "सक्ती", // was सकती ("can", as in कर सकती है)
           "Chaksu", "चाकसू");
 
+  /** LGD English town names replaced by the name in use (then merged with the district or city). */
+  static final Map<String, String> TOWN_LATIN_FIXES =
+      Map.of(
+          "S.A.S.Nagar - Mohali", "Mohali",
+          "Murwara - Katni", "Katni",
+          "Greater Mumbai", "Mumbai");
+
   /** Towns whose names are context-only here: ढाका/Dhaka (Bihar) is also Bangladesh's capital. */
   static final Set<String> TOWNS_WEAK_HINDI = Set.of("Dhaka");
 
@@ -503,6 +510,7 @@ final class IndiaPlaces {
         continue;
       }
       String enClean = titleCase(LATIN_BODY_WORDS.matcher(en).replaceAll("").strip());
+      enClean = TOWN_LATIN_FIXES.getOrDefault(enClean, enClean);
       if (enClean.isEmpty() || enClean.equalsIgnoreCase("BBMP")) {
         continue;
       }
