@@ -433,28 +433,53 @@ final class IndiaPlaces {
     List<Entry> towns = towns(corpora.resolve("lgd-india/municipal/urban-local-body.csv"), stateSlug, wd);
 
     // De-duplicate: a name belongs to the first entry (states, regions, cities, districts, towns)
-    // that has it, within one state (states and regions: everywhere).
+    // that has it, within one state (states and regions: everywhere). A district or town that
+    // shares a name with a city or district of its own state is the same place for a reader
+    // (Patna, Patna district; Churu, the district's seat): it is merged into that entry, whose
+    // aliases gain its other spellings (चूरू next to चुरू).
     TreeMap<String, Entry> out = new TreeMap<>();
     Set<String> global = new HashSet<>();
-    Map<String, Set<String>> perState = new HashMap<>();
+    Map<String, Map<String, Entry>> perState = new HashMap<>();
     for (List<Entry> group : List.of(states, regions, cities, districts, towns)) {
       for (Entry e : group) {
         if (out.containsKey(e.id)) {
           continue;
         }
-        Set<String> local = perState.computeIfAbsent(e.group, k -> new HashSet<>());
+        Map<String, Entry> local = perState.computeIfAbsent(e.group, k -> new HashMap<>());
+        Entry owner = null;
+        if (group == districts || group == towns) {
+          for (String n : e.names()) {
+            if (!e.weak.contains(n) && local.containsKey(key(n))) {
+              owner = local.get(key(n));
+              break;
+            }
+          }
+        }
+        Entry target = owner != null ? owner : e;
         for (String n : e.names()) {
           String k = key(n);
-          if (global.contains(k) || local.contains(k)) {
+          if (global.contains(k) || local.containsKey(k) && local.get(k) != target) {
             e.remove(n);
           }
+        }
+        if (owner != null) {
+          for (String n : e.names()) {
+            if (owner.addExact(e.weak.contains(n) ? BuildEntityLists.WEAK + n : n)) {
+              local.put(key(n), owner);
+            }
+          }
+          continue;
         }
         if (e.names().stream().noneMatch(n -> !e.weak.contains(n))) {
           continue; // nothing left but context-only names: the entity is covered elsewhere
         }
         boolean everywhere = group == states || group == regions;
         for (String n : e.names()) {
-          (everywhere ? global : local).add(key(n));
+          if (everywhere) {
+            global.add(key(n));
+          } else {
+            local.put(key(n), e);
+          }
         }
         out.put(e.id, e);
       }
