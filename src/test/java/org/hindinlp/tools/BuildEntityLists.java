@@ -126,7 +126,7 @@ public final class BuildEntityLists {
         IndiaPlaces.build(shared.resolve("corpora"), wd),
         "Indian states, union territories, districts and towns: CoffeeBeansLabs"
             + " country-state-district (ISC), Local Government Directory of India (GODL-India),"
-            + " Wikidata labels (CC0), with the corrections of BuildEntityLists.");
+            + " Wikidata labels (CC0), with the corrections listed in IndiaPlaces.");
     writeProperties(out);
   }
 
@@ -136,7 +136,7 @@ public final class BuildEntityLists {
   static final class Entry {
     final String id;
     final String type;
-    final LinkedHashMap<String, String> names = new LinkedHashMap<>(); // key(name) -> name
+    final LinkedHashMap<String, String> names = new LinkedHashMap<>(); // canonical name -> name
     final Set<String> weak = new HashSet<>(); // keys of context-only names
     String group = ""; // for de-duplication (state slug), not written
 
