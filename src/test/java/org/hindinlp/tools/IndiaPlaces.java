@@ -501,6 +501,35 @@ final class IndiaPlaces {
           "Sakti", "सक्ती", // was सकती ("can", as in कर सकती है)
           "Chaksu", "चाकसू");
 
+  /** Hindi names of municipal corporations for which LGD gives none (hand table). */
+  static final Map<String, List<String>> TOWN_HINDI = new HashMap<>();
+
+  static {
+    String[][] rows = {
+      {"Cuddapah", "कडपा", "कडप्पा"}, {"Machilipatnam", "मछलीपट्टनम"}, {"Ongole", "ओंगोल"},
+      {"Rajahmundry", "राजमुंदरी", "राजमहेंद्रवरम"}, {"Manesar", "मानेसर"}, {"Dharamshala", "~धर्मशाला"},
+      {"Palampur", "पालमपुर"}, {"Hubballi-Dharwad", "हुबली-धारवाड़", "हुबली"}, {"Mangaluru", "मंगलुरु", "मंगलौर", "Mangalore"},
+      {"Ahmadnagar", "अहमदनगर"}, {"Bhiwandi", "भिवंडी"}, {"Kalyan-Dombivli", "कल्याण-डोंबिवली"},
+      {"Malegaon", "मालेगांव"}, {"Mira-Bhayandar", "मीरा-भायंदर"}, {"Nanded-Waghala", "नांदेड़-वाघाला"},
+      {"Navi Mumbai", "नवी मुंबई"}, {"Panvel", "पनवेल"}, {"Pimpri Chinchwad", "पिंपरी-चिंचवड़", "पिंपरी चिंचवड़"},
+      {"Sangli-Miraj Kupwad", "सांगली-मिरज-कुपवाड़"}, {"Ulhasnagar", "उल्हासनगर"}, {"Vasai-Virar", "वसई-विरार"},
+      {"Berhampur", "बरहमपुर", "ब्रह्मपुर"}, {"Raurkela", "राउरकेला", "Rourkela"}, {"Abohar", "अबोहर"},
+      {"Batala", "बटाला"}, {"Phagwara", "फगवाड़ा"}, {"Avadi", "आवडी"}, {"Hosur", "होसुर"},
+      {"Kancheepuram", "कांचीपुरम"}, {"Kumbakonam", "कुंभकोणम"}, {"Nagercoil", "नागरकोइल"},
+      {"Sivakasi", "शिवकाशी"}, {"Tambaram", "तांबरम"}, {"Badangpet", "बडंगपेट"},
+      {"Bandlaguda Jagir", "बंडलागुडा जागीर"}, {"Boduppal", "बोडुप्पल"}, {"Jawaharnagar", "जवाहरनगर"},
+      {"Meerpet", "मीरपेट"}, {"Nizampet", "निज़ामपेट"}, {"Perrzadiguda", "पीरजादिगुडा"},
+      {"Ramagundam", "रामागुंडम"}, {"Jhusi", "झूंसी"}, {"Mathura-Vrindavan", "मथुरा-वृंदावन"},
+      {"Naini", "नैनी"}, {"Phaphamau", "फाफामऊ"}, {"Haldwani Kathgodam", "हल्द्वानी-काठगोदाम", "हल्द्वानी", "Haldwani"},
+      {"Hardwar", "हरिद्वार"}, {"Kashipur", "काशीपुर"}, {"Kotdwara", "कोटद्वार"}, {"Roorkee", "रुड़की"},
+      {"Rudrapur", "रुद्रपुर"}, {"Asansol", "आसनसोल"}, {"Bidhannagar", "बिधाननगर"},
+      {"Chandannagar", "चंदननगर"}, {"Durgapur", "दुर्गापुर"}, {"Haora", "हावड़ा", "Howrah"},
+    };
+    for (String[] r : rows) {
+      TOWN_HINDI.put(r[0], List.of(r).subList(1, r.length));
+    }
+  }
+
   /** LGD English town names replaced by the name in use (then merged with the district or city). */
   static final Map<String, String> TOWN_LATIN_FIXES =
       Map.of(
@@ -553,6 +582,11 @@ final class IndiaPlaces {
           for (String v : wd.variantsOf(enClean, List.of(clean(hi)))) {
             e.add(v);
           }
+        }
+      }
+      if (!hindi) {
+        for (String h : TOWN_HINDI.getOrDefault(enClean, List.of())) {
+          e.add(h);
         }
       }
       e.add(TOWNS_WEAK_HINDI.contains(enClean) ? BuildEntityLists.WEAK + enClean : enClean);
