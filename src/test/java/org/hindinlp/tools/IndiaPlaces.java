@@ -499,7 +499,19 @@ final class IndiaPlaces {
   static final Map<String, String> TOWN_FIXES =
       Map.of(
           "Sakti", "सक्ती", // was सकती ("can", as in कर सकती है)
-          "Chaksu", "चाकसू");
+          "Chaksu", "चाकसू",
+          "Manendragarh", "मनेंद्रगढ़", // was महेंद्रगढ़ (Mahendragarh, a district of Haryana)
+          "Naila Janjgir", "नैला जांजगीर", // was नाला जांजगीर
+          "Shivpur charcha", "शिवपुर चरचा", // was शिवपुर चर्च ("church")
+          "Gobra Nawapara", "गोबरा नवापारा", // was गोबर नवापारा ("cow dung")
+          "Sarangarh", "सारंगढ़", // was सारंगगढ़
+          "Hindaun", "हिंडौन", // was हिन्डौन
+          "Bhiwadi", "भिवाड़ी", // was भिवाडी
+          "Purnea", "पूर्णिया"); // was पूर्णियां; the district's spelling
+
+  /** LGD urban bodies that are not places one names (a city's split corporations). */
+  static final Set<String> TOWN_SKIP =
+      Set.of("Greater Jaipur", "Jaipur Heritage", "Jodhpur-North", "Jodhpur-South", "Kota-North", "Kota-South");
 
   /** Hindi names of municipal corporations for which LGD gives none (hand table). */
   static final Map<String, List<String>> TOWN_HINDI = new HashMap<>();
@@ -565,7 +577,7 @@ final class IndiaPlaces {
       }
       String enClean = titleCase(LATIN_BODY_WORDS.matcher(en).replaceAll("").strip());
       enClean = TOWN_LATIN_FIXES.getOrDefault(enClean, enClean);
-      if (enClean.isEmpty() || enClean.equalsIgnoreCase("BBMP")) {
+      if (enClean.isEmpty() || enClean.equalsIgnoreCase("BBMP") || TOWN_SKIP.contains(enClean)) {
         continue;
       }
       String slug = stateSlug.get(code);
