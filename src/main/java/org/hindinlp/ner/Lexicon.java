@@ -30,6 +30,7 @@ final class Lexicon {
   final Set<String> orgHeads;
   final Set<String> postpositions;
   final Set<String> functionWords;
+  final Set<String> genericNouns;
   final Set<String> commonWords;
   final List<String[]> agencyCuesAfter;
   final List<String[]> agencyCuesBefore;
@@ -41,6 +42,7 @@ final class Lexicon {
     orgHeads = singles(sections, "org-heads");
     postpositions = singles(sections, "postpositions");
     functionWords = singles(sections, "function-words");
+    genericNouns = singles(sections, "generic-nouns");
     agencyCuesAfter = List.copyOf(sections.getOrDefault("agency-cues-after", List.of()));
     agencyCuesBefore = List.copyOf(sections.getOrDefault("agency-cues-before", List.of()));
     agencyDescriptors = List.copyOf(sections.getOrDefault("agency-descriptors", List.of()));

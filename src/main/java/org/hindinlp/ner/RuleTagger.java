@@ -41,7 +41,11 @@ final class RuleTagger {
       return false;
     }
     String k = keys[i];
-    return !lex.isClosedClass(k) && !lex.commonWords.contains(k) && !lex.titles.contains(k);
+    return !lex.isClosedClass(k)
+        && !lex.commonWords.contains(k)
+        && !lex.titles.contains(k)
+        && !lex.genericNouns.contains(k)
+        && !lex.orgHeads.contains(k);
   }
 
   /** Whether token {@code i} can be a modifier before an organisation head word. */
@@ -50,8 +54,7 @@ final class RuleTagger {
     if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
       return false;
     }
-    String k = keys[i];
-    return !lex.isClosedClass(k) && !lex.titles.contains(k) && !lex.orgHeads.contains(k);
+    return !lex.isClosedClass(keys[i]);
   }
 
   /**
