@@ -31,8 +31,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>One operation processes the whole corpus ({@link BenchmarkTexts}: about 2,100 Wikipedia pages,
  * 7.4 MB of UTF-8), document by document; MB/s = ops/s × UTF-8 bytes of the input / 10^6
- * ({@link Report} prints them). Methods ending in {@code Unnormalized} run on {@link
- * BenchmarkTexts#unnormalized()}, the others on {@link BenchmarkTexts#wiki()}.
+ * ({@link Report} prints them).
+ *
+ * <p>Method names are {@code group_input_subject}: {@code canon} (canonical vs ICU4J NFC) or
+ * {@code search} (search vs Lucene), then {@code wiki} ({@link BenchmarkTexts#wiki()}) or {@code
+ * unnorm} ({@link BenchmarkTexts#unnormalized()}). JMH runs benchmarks in name order, so each
+ * benchmark runs right next to its peer: on a shared machine the load changes less between them.
  *
  * <p>Peers: canonical against ICU4J {@code Normalizer2.getNFCInstance().normalize} alone; search
  * against Lucene's {@code WhitespaceTokenizer → IndicNormalizationFilter → HindiNormalizationFilter}
@@ -41,7 +45,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class NormalizerBenchmark {
@@ -112,21 +116,21 @@ public class NormalizerBenchmark {
   // ---- (a) (b) canonical vs (d) ICU4J NFC ------------------------------------------------------
 
   @Benchmark
-  public void canonicalNormalize(Blackhole bh) {
+  public void canon_wiki_canonicalNormalize(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(canonical.normalize(d));
     }
   }
 
   @Benchmark
-  public void canonicalNormalizeToString(Blackhole bh) {
+  public void canon_wiki_canonicalNormalizeToString(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(canonical.normalizeToString(d));
     }
   }
 
   @Benchmark
-  public void icuNfc(Blackhole bh) {
+  public void canon_wiki_icuNfc(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(nfc.normalize(d));
     }
@@ -135,21 +139,21 @@ public class NormalizerBenchmark {
   // ---- (c) search vs (e) the Lucene Indic + Hindi normalization chain, (f) HindiAnalyzer -------
 
   @Benchmark
-  public void searchNormalize(Blackhole bh) {
+  public void search_wiki_searchNormalize(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(search.normalize(d));
     }
   }
 
   @Benchmark
-  public void luceneIndicHindiChain(LuceneChain lc, Blackhole bh) throws IOException {
+  public void search_wiki_luceneIndicHindiChain(LuceneChain lc, Blackhole bh) throws IOException {
     for (String d : wiki) {
       bh.consume(lc.chain(d));
     }
   }
 
   @Benchmark
-  public void luceneHindiAnalyzer(LuceneChain lc, Blackhole bh) throws IOException {
+  public void search_wiki_luceneHindiAnalyzer(LuceneChain lc, Blackhole bh) throws IOException {
     for (String d : wiki) {
       bh.consume(lc.analyzer(d));
     }
@@ -158,28 +162,28 @@ public class NormalizerBenchmark {
   // ---- the same on text that needs work: precomposed nukta letters and NBSPs -----------------
 
   @Benchmark
-  public void canonicalNormalizeUnnormalized(Blackhole bh) {
+  public void canon_unnorm_canonicalNormalize(Blackhole bh) {
     for (String d : unnormalized) {
       bh.consume(canonical.normalize(d));
     }
   }
 
   @Benchmark
-  public void icuNfcUnnormalized(Blackhole bh) {
+  public void canon_unnorm_icuNfc(Blackhole bh) {
     for (String d : unnormalized) {
       bh.consume(nfc.normalize(d));
     }
   }
 
   @Benchmark
-  public void searchNormalizeUnnormalized(Blackhole bh) {
+  public void search_unnorm_searchNormalize(Blackhole bh) {
     for (String d : unnormalized) {
       bh.consume(search.normalize(d));
     }
   }
 
   @Benchmark
-  public void luceneIndicHindiChainUnnormalized(LuceneChain lc, Blackhole bh) throws IOException {
+  public void search_unnorm_luceneIndicHindiChain(LuceneChain lc, Blackhole bh) throws IOException {
     for (String d : unnormalized) {
       bh.consume(lc.chain(d));
     }

@@ -15,9 +15,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link NormalizerBenchmark} through the JMH Runner API (JSON results) and prints a Markdown
- * table: benchmark, input, ops/s, MB/s of UTF-8 input, and the ratio against the named peer that
- * ran in the same JVM session on the same input.
+ * Runs {@link NormalizerBenchmark} through the JMH Runner API (JSON results, with {@link
+ * CpuTimeProfiler}) and prints a Markdown table: benchmark, input, ops/s, MB/s of UTF-8 input
+ * (10^6 bytes) by wall clock, the share of a core the benchmark JVM got, MB per CPU-second, and
+ * the ratios against the named peer that ran in the same run on the same input.
  *
  * <pre>
  * java -Dhindinlp.shared=../shared -cp target/benchmarks.jar org.hindinlp.bench.Report \
@@ -32,16 +33,16 @@ public final class Report {
   static final Map<String, String> PEERS = new LinkedHashMap<>();
 
   static {
-    PEERS.put("canonicalNormalize", "icuNfc");
-    PEERS.put("canonicalNormalizeToString", "icuNfc");
-    PEERS.put("icuNfc", null);
-    PEERS.put("searchNormalize", "luceneIndicHindiChain");
-    PEERS.put("luceneIndicHindiChain", null);
-    PEERS.put("luceneHindiAnalyzer", null);
-    PEERS.put("canonicalNormalizeUnnormalized", "icuNfcUnnormalized");
-    PEERS.put("icuNfcUnnormalized", null);
-    PEERS.put("searchNormalizeUnnormalized", "luceneIndicHindiChainUnnormalized");
-    PEERS.put("luceneIndicHindiChainUnnormalized", null);
+    PEERS.put("canon_wiki_canonicalNormalize", "canon_wiki_icuNfc");
+    PEERS.put("canon_wiki_canonicalNormalizeToString", "canon_wiki_icuNfc");
+    PEERS.put("canon_wiki_icuNfc", null);
+    PEERS.put("canon_unnorm_canonicalNormalize", "canon_unnorm_icuNfc");
+    PEERS.put("canon_unnorm_icuNfc", null);
+    PEERS.put("search_wiki_searchNormalize", "search_wiki_luceneIndicHindiChain");
+    PEERS.put("search_wiki_luceneIndicHindiChain", null);
+    PEERS.put("search_wiki_luceneHindiAnalyzer", null);
+    PEERS.put("search_unnorm_searchNormalize", "search_unnorm_luceneIndicHindiChain");
+    PEERS.put("search_unnorm_luceneIndicHindiChain", null);
   }
 
   private Report() {}
@@ -73,6 +74,7 @@ public final class Report {
         .include(include)
         .resultFormat(ResultFormatType.JSON)
         .result(out)
+        .addProfiler(CpuTimeProfiler.class)
         .jvmArgsAppend("-Xms1g", "-Xmx1g",
             "-D" + BenchmarkTexts.PROPERTY + "=" + BenchmarkTexts.sharedRoot());
     if (quick) {
@@ -89,24 +91,36 @@ public final class Report {
     System.out.println();
     System.out.println("JSON results: " + Path.of(out).toAbsolutePath());
     System.out.println();
-    System.out.println(
-        "| benchmark | input | ops/s (± 99.9% CI) | MB/s | peer | ratio vs peer |");
-    System.out.println("|---|---|---:|---:|---|---:|");
+    System.out.println("| benchmark | input | ops/s (± 99.9% CI) | MB/s wall | CPU share"
+        + " | MB per CPU-s | peer | ratio wall | ratio CPU |");
+    System.out.println("|---|---|---:|---:|---:|---:|---|---:|---:|");
     for (String name : order(byName)) {
-      Result<?> p = byName.get(name).getPrimaryResult();
-      BenchmarkTexts in = name.endsWith("Unnormalized") ? unnormalized : wiki;
+      RunResult r = byName.get(name);
+      Result<?> p = r.getPrimaryResult();
+      BenchmarkTexts in = name.contains("_unnorm_") ? unnormalized : wiki;
       double mbs = p.getScore() * in.utf8Bytes() / 1e6;
+      double cpuNs = secondary(r, "cpu.ns/op");
+      double mbPerCpuS = in.utf8Bytes() / 1e6 / (cpuNs / 1e9);
       String peer = PEERS.get(name);
-      String ratio = "(peer)";
+      String ratioWall = "(peer)";
+      String ratioCpu = "(peer)";
       if (peer != null && byName.containsKey(peer)) {
-        ratio = String.format(Locale.ROOT, "**%.2f×**",
-            p.getScore() / byName.get(peer).getPrimaryResult().getScore());
+        RunResult q = byName.get(peer);
+        ratioWall = String.format(Locale.ROOT, "**%.2f×**",
+            p.getScore() / q.getPrimaryResult().getScore());
+        ratioCpu = String.format(Locale.ROOT, "**%.2f×**", secondary(q, "cpu.ns/op") / cpuNs);
       } else if (peer != null) {
-        ratio = "(peer not run)";
+        ratioWall = ratioCpu = "(peer not run)";
       }
-      System.out.printf(Locale.ROOT, "| %s | %s | %.2f ± %.2f | %.0f | %s | %s |%n",
-          name, in.name(), p.getScore(), p.getScoreError(), mbs, peer == null ? "—" : peer, ratio);
+      System.out.printf(Locale.ROOT, "| %s | %s | %.2f ± %.2f | %.0f | %.2f | %.0f | %s | %s | %s |%n",
+          name, in.name(), p.getScore(), p.getScoreError(), mbs, secondary(r, "cpu.share"),
+          mbPerCpuS, peer == null ? "—" : peer, ratioWall, ratioCpu);
     }
+  }
+
+  private static double secondary(RunResult r, String label) {
+    Result<?> s = r.getSecondaryResults().get(label);
+    return s == null ? Double.NaN : s.getScore();
   }
 
   private static Iterable<String> order(Map<String, RunResult> byName) {
