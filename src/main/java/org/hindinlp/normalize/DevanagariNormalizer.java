@@ -398,6 +398,9 @@ public final class DevanagariNormalizer {
     if (Character.isLowSurrogate(c)) {
       return Character.isHighSurrogate(s.charAt(j - 1));
     }
+    if (isBlank(s.charAt(j - 1))) {
+      return false; // nothing composes with a space: a mark after one starts its own cluster
+    }
     int f = CharTable.flags(c);
     if (Character.isHighSurrogate(c) && j + 1 < s.length()) {
       f = CharTable.flagsOf(s.codePointAt(j));
@@ -419,6 +422,9 @@ public final class DevanagariNormalizer {
   /** The end of the cluster that starts at {@code start}. */
   private static int clusterEnd(String s, int start, int n) {
     int j = start + Character.charCount(s.codePointAt(start));
+    if (isBlank(s.charAt(start))) {
+      return j;
+    }
     boolean afterVirama = s.charAt(start) == VIRAMA_CHAR;
     while (j < n && j - start < MAX_CLUSTER) {
       int cp = s.codePointAt(j);
@@ -433,6 +439,11 @@ public final class DevanagariNormalizer {
       j += Character.charCount(cp);
     }
     return j;
+  }
+
+  /** Whitespace and Unicode spaces: no character composes with them. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (CharTable.flags(c) & SPACE) != 0;
   }
 
   /** Normalizes {@code s[start, end)} into {@code w.out} and records its alignment. */

@@ -1,0 +1,52 @@
+package org.hindinlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled module exports the public packages only: every library package except the CLI and
+ * internals, and nothing that library users must not depend on.
+ */
+class ModuleDescriptorTest {
+
+  private static final Set<String> NOT_EXPORTED = Set.of("org.hindinlp.cli", "org.hindinlp.internal");
+
+  @Test
+  void exportsExactlyThePublicPackages() throws IOException {
+    Path classes = Path.of("target/classes");
+    ModuleDescriptor d =
+        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    assertEquals("org.hindinlp", d.name());
+    Set<String> exported =
+        d.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> packages = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(classes.resolve("org/hindinlp"))) {
+      files
+          .filter(p -> p.toString().endsWith(".class"))
+          .map(p -> classes.relativize(p.getParent()).toString().replace('/', '.'))
+          .forEach(packages::add);
+    }
+    for (String p : packages) {
+      boolean internal = NOT_EXPORTED.stream().anyMatch(n -> p.equals(n) || p.startsWith(n + "."));
+      assertEquals(!internal, exported.contains(p), "package " + p + " exported: " + exported);
+    }
+    assertFalse(exported.contains("org.hindinlp.cli"));
+    assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("info.picocli")
+        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)), "picocli is optional");
+  }
+}
