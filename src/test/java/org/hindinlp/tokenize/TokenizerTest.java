@@ -88,6 +88,17 @@ class TokenizerTest {
   }
 
   @Test
+  void mixedScriptTokensGetTheirScriptAndKind() {
+    List<Token> t =
+        Tokenizer.standard().tokenize("COVID-19 से https://ndtv.in/a a@b.in #हिंदी @PTI_News");
+    assertEquals(List.of(Script.LATIN, Script.OTHER, Script.OTHER, Script.DEVANAGARI, Script.LATIN,
+        Script.LATIN, Script.DEVANAGARI, Script.LATIN), t.stream().map(Token::script).toList());
+    assertEquals(List.of(TokenKind.WORD, TokenKind.PUNCTUATION, TokenKind.NUMBER, TokenKind.WORD,
+        TokenKind.URL, TokenKind.EMAIL, TokenKind.HASHTAG, TokenKind.MENTION),
+        t.stream().map(Token::kind).toList());
+  }
+
+  @Test
   void supplementaryCharactersKeepUtf16Offsets() {
     String s = "भारत 🇮🇳 जीता😀! 𝐀𝐁 ok";
     List<Token> t = Tokenizer.standard().tokenize(s);
