@@ -365,7 +365,7 @@ final class TokenScanner {
     if (q < n && s.charAt(q) == '@' && s.charAt(q - 1) != '.') {
       int d = q + 1;
       int lastDot = -1;
-      while (d < n && isDomainChar(s.charAt(d))) {
+      while (d < n && d - q <= 255 && isDomainChar(s.charAt(d))) { // a domain has at most 253 chars
         if (s.charAt(d) == '.') {
           lastDot = d;
         }
