@@ -371,6 +371,9 @@ final class TokenScanner {
         }
         d++;
       }
+      if (d < n && isDomainChar(s.charAt(d))) {
+        return -1; // longer than any domain
+      }
       while (d > q + 1 && (s.charAt(d - 1) == '.' || s.charAt(d - 1) == '-')) {
         d--;
       }
