@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hindinlp.TextSpan;
+import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
 import org.hindinlp.tokenize.Tokenizer;
@@ -241,7 +242,7 @@ public final class SentenceSplitter {
           return false; // list number "1. ..."
         }
       }
-      if (next.script() == org.hindinlp.tokenize.Script.LATIN
+      if (next.script() == Script.LATIN
           && next.kind() == TokenKind.WORD
           && Character.isLowerCase(next.text().charAt(0))) {
         return false;
