@@ -36,17 +36,17 @@ class TokenizerPropertiesTest {
 
   @Property(tries = 1500)
   void tokensAndSeparatorsCoverTheInput(@ForAll("texts") String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.standard().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.standard().tokenize(s));
   }
 
   @Property(tries = 500)
   void keepCompoundsAlsoCovers(@ForAll("texts") String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.builder().keepCompounds(true).build().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.builder().keepCompounds(true).build().tokenize(s));
   }
 
   @Property(tries = 1000)
   void sentencesPartitionTheTokens(@ForAll("texts") String s) {
-    List<Token> tokens = Tokenizer.standard().tokenize(s);
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
     for (SentenceSplitter sp :
         List.of(
             SentenceSplitter.standard(),
@@ -61,16 +61,16 @@ class TokenizerPropertiesTest {
 
   @Property(tries = 300)
   void anyUnicodeStringIsSafe(@ForAll String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.standard().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.standard().tokenize(s));
     SentenceAssertions.assertValid(s, SentenceSplitter.standard().split(s));
   }
 
   @Property(tries = 300)
   void tokenizationIsDeterministicAndLocalToSeparators(@ForAll("texts") String a, @ForAll("texts") String b) {
     // Joining two texts with a blank line never changes the tokens of either side.
-    List<Token> ta = Tokenizer.standard().tokenize(a);
-    List<Token> tb = Tokenizer.standard().tokenize(b);
-    List<Token> joined = Tokenizer.standard().tokenize(a + "\n\n" + b);
+    List<Token> ta = HindiTokenizer.standard().tokenize(a);
+    List<Token> tb = HindiTokenizer.standard().tokenize(b);
+    List<Token> joined = HindiTokenizer.standard().tokenize(a + "\n\n" + b);
     assertEquals(ta.size() + tb.size(), joined.size(), () -> "a=" + a + " b=" + b);
   }
 }
