@@ -9,6 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hindinlp.TextSpan;
+import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.testing.Escapes;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceAssertions;
 import org.hindinlp.sentence.SentenceSplitter;
@@ -37,6 +39,29 @@ class TokenizerPropertiesTest {
   @Property(tries = 1500)
   void tokensAndSeparatorsCoverTheInput(@ForAll("texts") String s) {
     TokenAssertions.assertCovers(s, HindiTokenizer.standard().tokenize(s));
+  }
+
+  @Provide
+  Arbitrary<String> longTexts() {
+    return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(900).ofMaxLength(3000);
+  }
+
+  @Property(tries = 600)
+  void canonicalFormIsTheCanonicalNormalizationOfTheText(@ForAll("texts") String s) {
+    DevanagariNormalizer c = DevanagariNormalizer.canonical();
+    for (Token t : HindiTokenizer.standard().tokenize(s)) {
+      assertEquals(c.normalizeToString(t.text()), t.canonical(), () -> Escapes.escape(s));
+    }
+  }
+
+  @Property(tries = 60)
+  void canonicalFormsAcrossChunks(@ForAll("longTexts") String s) {
+    DevanagariNormalizer c = DevanagariNormalizer.canonical();
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
+    TokenAssertions.assertCovers(s, tokens);
+    for (Token t : tokens) {
+      assertEquals(c.normalizeToString(t.text()), t.canonical(), () -> Escapes.escape(s));
+    }
   }
 
   @Property(tries = 500)
