@@ -21,10 +21,11 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * }
  * }</pre>
  *
- * <p>{@link #analyze(String)} makes two passes over the characters (the normalizer's scan, which
- * copies nothing when the text is already canonical, and the tokenizer's scan) and one pass over
- * the tokens (the sentence splitter). Tokens and sentences are found on the original text, so
- * their spans need no mapping; each token carries its canonical form.
+ * <p>{@link #analyze(String)} scans the characters twice (the normalizer, which copies nothing when
+ * the text is already normalized, and the tokenizer, which checks its tokens' canonical forms with
+ * one more fast normalizer scan) and the tokens once (the sentence splitter). Tokens and sentences
+ * are found on the original text, so their spans need no mapping; each token carries its canonical
+ * form.
  *
  * <p>Instances are immutable and thread-safe: build once, share everywhere.
  */
