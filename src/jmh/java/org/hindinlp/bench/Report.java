@@ -79,7 +79,7 @@ public final class Report {
     System.out.println("# " + fastPathShare(wiki) + "; " + fastPathShare(unnormalized));
     long tokens = 0;
     for (String d : wiki.documents()) {
-      tokens += org.hindinlp.tokenize.Tokenizer.standard().tokenize(d).size();
+      tokens += org.hindinlp.tokenize.HindiTokenizer.standard().tokenize(d).size();
     }
     System.out.println("# wiki: " + tokens + " hindi-nlp tokens per operation (tokens/s = ops/s x this)");
 

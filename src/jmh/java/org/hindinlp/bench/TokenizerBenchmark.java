@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hindinlp.HindiNlp;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,13 +43,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class TokenizerBenchmark {
 
   private String[] wiki;
-  private Tokenizer tokenizer;
+  private HindiTokenizer tokenizer;
   private HindiNlp nlp;
 
   @Setup
   public void setUp() {
     wiki = BenchmarkTexts.wiki().array();
-    tokenizer = Tokenizer.standard();
+    tokenizer = HindiTokenizer.standard();
     nlp = HindiNlp.standard();
   }
 
