@@ -213,7 +213,6 @@ public final class EntityTagger {
       String original, List<Token> tokens, String[] keys, List<Candidate> accepted) {
     List<Entity> out = new ArrayList<>(accepted.size());
     Candidate[] owners = DocumentLinker.owners(keys, accepted);
-    java.util.Map<String, String> latin = new java.util.HashMap<>();
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       TextSpan span = TextSpan.of(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
@@ -241,7 +240,6 @@ public final class EntityTagger {
               text,
               id,
               name,
-              latin.computeIfAbsent(text, Transliteration::toLatin),
               c.source(),
               c.score()));
     }
