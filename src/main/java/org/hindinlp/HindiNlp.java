@@ -7,7 +7,7 @@ import org.hindinlp.normalize.NormalizedText;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * The one-call entry point: normalize, tokenize and split a text into sentences.
@@ -34,7 +34,7 @@ public final class HindiNlp {
   private static final HindiNlp STANDARD = builder().build();
 
   private final DevanagariNormalizer normalizer;
-  private final Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final SentenceSplitter splitter;
 
   private HindiNlp(Builder b) {
@@ -45,7 +45,7 @@ public final class HindiNlp {
 
   /**
    * Returns the shared engine with the default components: {@link DevanagariNormalizer#canonical()},
-   * {@link Tokenizer#standard()} and {@link SentenceSplitter#standard()}.
+   * {@link HindiTokenizer#standard()} and {@link SentenceSplitter#standard()}.
    *
    * @return the standard engine
    */
@@ -112,7 +112,7 @@ public final class HindiNlp {
    *
    * @return the tokenizer
    */
-  public Tokenizer tokenizer() {
+  public HindiTokenizer tokenizer() {
     return tokenizer;
   }
 
@@ -128,7 +128,7 @@ public final class HindiNlp {
   /** Builds a {@link HindiNlp}. Not thread-safe; build once and share the result. */
   public static final class Builder {
     private DevanagariNormalizer normalizer = DevanagariNormalizer.canonical();
-    private Tokenizer tokenizer = Tokenizer.standard();
+    private HindiTokenizer tokenizer = HindiTokenizer.standard();
     private SentenceSplitter splitter = SentenceSplitter.standard();
 
     private Builder() {}
@@ -151,13 +151,13 @@ public final class HindiNlp {
      * @param tokenizer the tokenizer
      * @return this builder
      */
-    public Builder tokenizer(Tokenizer tokenizer) {
+    public Builder tokenizer(HindiTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
       return this;
     }
 
     /**
-     * Sets the sentence splitter (it works on the tokens of {@link #tokenizer(Tokenizer)}).
+     * Sets the sentence splitter (it works on the tokens of {@link #tokenizer(HindiTokenizer)}).
      *
      * @param splitter the splitter
      * @return this builder

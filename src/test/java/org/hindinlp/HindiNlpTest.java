@@ -16,7 +16,7 @@ import org.hindinlp.sentence.SentenceAssertions;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenAssertions;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.junit.jupiter.api.Test;
 
 class HindiNlpTest {
@@ -54,7 +54,7 @@ class HindiNlpTest {
 
   @Test
   void builderWiresTheComponents() {
-    Tokenizer keep = Tokenizer.builder().keepCompounds(true).build();
+    HindiTokenizer keep = HindiTokenizer.builder().keepCompounds(true).build();
     SentenceSplitter pipe = SentenceSplitter.builder().pipeAsDanda(true).build();
     HindiNlp nlp =
         HindiNlp.builder()

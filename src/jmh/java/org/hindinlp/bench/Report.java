@@ -43,6 +43,14 @@ public final class Report {
     PEERS.put("search_wiki_luceneHindiAnalyzer", null);
     PEERS.put("search_unnorm_searchNormalize", "search_unnorm_luceneIndicHindiChain");
     PEERS.put("search_unnorm_luceneIndicHindiChain", null);
+    PEERS.put("tok_wiki_tokenize", "tok_wiki_luceneStandardTokenizer");
+    PEERS.put("tok_wiki_luceneStandardTokenizer", null);
+    PEERS.put("tok_wiki_icuWordBreak", null);
+    PEERS.put("tok_wiki_analyze", "tok_wiki_luceneHindiAnalyzer");
+    PEERS.put("tok_wiki_luceneHindiAnalyzer", null);
+    PEERS.put("ner_wiki_tag", "ner_wiki_analyzeOnly");
+    PEERS.put("ner_wiki_analyzeOnly", null);
+    PEERS.put("ner_loadBuiltInLists", null);
   }
 
   private Report() {}
@@ -69,6 +77,11 @@ public final class Report {
     System.out.println("# " + wiki);
     System.out.println("# " + unnormalized);
     System.out.println("# " + fastPathShare(wiki) + "; " + fastPathShare(unnormalized));
+    long tokens = 0;
+    for (String d : wiki.documents()) {
+      tokens += org.hindinlp.tokenize.HindiTokenizer.standard().tokenize(d).size();
+    }
+    System.out.println("# wiki: " + tokens + " hindi-nlp tokens per operation (tokens/s = ops/s x this)");
 
     ChainedOptionsBuilder ob = new OptionsBuilder()
         .include(include)

@@ -14,7 +14,7 @@ import org.hindinlp.HindiNlp;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /** What {@code tokenize} and {@code sentences} share: options, JSONL input, JSON output. */
 final class AnalysisCommands {
@@ -37,7 +37,7 @@ final class AnalysisCommands {
   private AnalysisCommands() {}
 
   static HindiNlp engine(boolean keepCompounds, boolean pipeAsDanda, boolean blankLinesOnly) {
-    Tokenizer tokenizer = Tokenizer.builder().keepCompounds(keepCompounds).build();
+    HindiTokenizer tokenizer = HindiTokenizer.builder().keepCompounds(keepCompounds).build();
     SentenceSplitter splitter =
         SentenceSplitter.builder()
             .tokenizer(tokenizer)

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * Entity lists compiled for matching: every name is tokenized with the same tokenizer as the text
@@ -32,7 +32,7 @@ final class Gazetteer {
    * @param ranked lists in priority order with their rank (0 = user, 1 = built-in)
    * @param keyNormalizer applied to each token's canonical form ({@code null} for canonical level)
    */
-  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, Tokenizer tokenizer,
+  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
       DevanagariNormalizer keyNormalizer) {
     this.keyNormalizer = keyNormalizer;
     List<Item> all = new ArrayList<>();
@@ -58,7 +58,7 @@ final class Gazetteer {
     }
   }
 
-  private void addName(Tokenizer tokenizer, String name, int item, boolean contextOnly) {
+  private void addName(HindiTokenizer tokenizer, String name, int item, boolean contextOnly) {
     List<Token> tokens = tokenizer.tokenize(name);
     if (tokens.isEmpty()) {
       return;

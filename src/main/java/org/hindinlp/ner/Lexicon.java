@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * The rule tagger's word lists ({@code rules-hi.txt}) and the common words that are never read as
@@ -60,7 +60,7 @@ final class Lexicon {
   }
 
   /** Loads both resources, tokenizing each entry with {@code tokenizer}. */
-  static Lexicon load(Tokenizer tokenizer) {
+  static Lexicon load(HindiTokenizer tokenizer) {
     Map<String, List<String[]>> sections = new HashMap<>();
     String section = null;
     for (String line : lines(RULES)) {
@@ -81,7 +81,7 @@ final class Lexicon {
   }
 
   /** The canonical keys of a phrase's tokens. */
-  static String[] keys(Tokenizer tokenizer, String phrase) {
+  static String[] keys(HindiTokenizer tokenizer, String phrase) {
     List<Token> tokens = tokenizer.tokenize(phrase);
     String[] out = new String[tokens.size()];
     for (int i = 0; i < out.length; i++) {

@@ -35,7 +35,7 @@ final class TokenScanner {
   private static final Set<String> TLDS =
       Set.of("com", "org", "net", "in", "gov", "edu", "io", "co", "info", "uk", "int", "news");
 
-  private final Tokenizer cfg;
+  private final HindiTokenizer cfg;
   private final String s;
   private final int n;
   /** Token boundaries, kinds and scripts found by the scan; the Token objects are built at the end. */
@@ -48,7 +48,7 @@ final class TokenScanner {
   /** Length in chars of the code point last classified by {@link #classAt(int)}. */
   private int len;
 
-  TokenScanner(Tokenizer cfg, String s) {
+  TokenScanner(HindiTokenizer cfg, String s) {
     this.cfg = cfg;
     this.s = s;
     this.n = s.length();

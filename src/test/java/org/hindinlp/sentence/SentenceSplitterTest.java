@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.hindinlp.TextSpan;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -23,14 +23,14 @@ class SentenceSplitterTest {
   void splitterUsesItsTokenizersAbbreviations() {
     String s = "विभा. के लोग आए। फिर गए।";
     assertEquals(3, SentenceSplitter.standard().split(s).size());
-    Tokenizer t = Tokenizer.builder().addAbbreviation("विभा.").build();
+    HindiTokenizer t = HindiTokenizer.builder().addAbbreviation("विभा.").build();
     assertEquals(2, SentenceSplitter.builder().tokenizer(t).build().split(s).size());
   }
 
   @Test
   void sentencesReferToTokenRanges() {
     String s = "डॉ. शर्मा आए। वे बोले!";
-    List<Token> tokens = Tokenizer.standard().tokenize(s);
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
     List<Sentence> sentences = SentenceSplitter.standard().sentences(s, tokens);
     assertEquals(2, sentences.size());
     assertEquals(4, sentences.get(0).tokenCount());
