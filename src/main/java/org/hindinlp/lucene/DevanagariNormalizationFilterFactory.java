@@ -1,0 +1,130 @@
+package org.hindinlp.lucene;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.hindinlp.normalize.DevanagariNormalizer;
+
+/**
+ * Factory for {@link DevanagariNormalizationFilter}, registered under the SPI name {@value #NAME}.
+ *
+ * <pre class="prettyprint">
+ * &lt;filter name="devanagariNormalization" level="search" foldVowelLength="true"/&gt;</pre>
+ *
+ * <p>Parameters (all optional):
+ *
+ * <ul>
+ *   <li>{@code level}: {@code search} (default) or {@code canonical}, the preset to start from
+ *       ({@link DevanagariNormalizer.Level});
+ *   <li>one boolean per switch of {@link DevanagariNormalizer.Builder}, overriding the preset:
+ *       {@code removeNukta}, {@code chandrabinduToAnusvara}, {@code nasalToAnusvara}, {@code
+ *       removeJoiners}, {@code asciiDigits}, {@code foldPunctuation}, {@code pipeAsDanda}, {@code
+ *       foldCandraVowels}, {@code foldVowelLength}, {@code removeVirama};
+ *   <li>{@code nuktaForm}: {@code decomposed} (default) or {@code composed}.
+ * </ul>
+ *
+ * <p>Unknown parameters, malformed values and contradictory switches are errors. The filter is
+ * also applied to query terms that bypass tokenization ({@link #normalize(TokenStream)}).
+ *
+ * @lucene.spi {@value #NAME}
+ */
+public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
+
+  /** SPI name. */
+  public static final String NAME = "devanagariNormalization";
+
+  private final DevanagariNormalizer normalizer;
+
+  /**
+   * Creates a factory from its parameters.
+   *
+   * @param args the parameters; consumed
+   * @throws IllegalArgumentException on an unknown parameter, a malformed value or contradictory
+   *     switches
+   */
+  public DevanagariNormalizationFilterFactory(Map<String, String> args) {
+    super(args);
+    this.normalizer = normalizerFrom(args);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+  }
+
+  /**
+   * Default constructor for the service loader only.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  public DevanagariNormalizationFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  /**
+   * Returns the normalizer the factory's filters apply.
+   *
+   * @return the normalizer
+   */
+  public DevanagariNormalizer normalizer() {
+    return normalizer;
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new DevanagariNormalizationFilter(input, normalizer);
+  }
+
+  @Override
+  public TokenStream normalize(TokenStream input) {
+    return create(input);
+  }
+
+  /** Reads {@code level}, {@code nuktaForm} and the switches, removing them from {@code args}. */
+  private DevanagariNormalizer normalizerFrom(Map<String, String> args) {
+    String level = get(args, "level", java.util.List.of("search", "canonical"), "search", false);
+    DevanagariNormalizer.Builder b =
+        DevanagariNormalizer.builder(
+            level.equals("canonical")
+                ? DevanagariNormalizer.Level.CANONICAL
+                : DevanagariNormalizer.Level.SEARCH);
+    String form = get(args, "nuktaForm", java.util.List.of("decomposed", "composed"), null, false);
+    if (form != null) {
+      b.nuktaForm(DevanagariNormalizer.NuktaForm.valueOf(form.toUpperCase(Locale.ROOT)));
+    }
+    if (args.containsKey("removeNukta")) {
+      b.removeNukta(getBoolean(args, "removeNukta", false));
+    }
+    if (args.containsKey("chandrabinduToAnusvara")) {
+      b.chandrabinduToAnusvara(getBoolean(args, "chandrabinduToAnusvara", false));
+    }
+    if (args.containsKey("nasalToAnusvara")) {
+      b.nasalToAnusvara(getBoolean(args, "nasalToAnusvara", false));
+    }
+    if (args.containsKey("removeJoiners")) {
+      b.removeJoiners(getBoolean(args, "removeJoiners", false));
+    }
+    if (args.containsKey("asciiDigits")) {
+      b.asciiDigits(getBoolean(args, "asciiDigits", false));
+    }
+    if (args.containsKey("foldPunctuation")) {
+      b.foldPunctuation(getBoolean(args, "foldPunctuation", false));
+    }
+    if (args.containsKey("pipeAsDanda")) {
+      b.pipeAsDanda(getBoolean(args, "pipeAsDanda", false));
+    }
+    if (args.containsKey("foldCandraVowels")) {
+      b.foldCandraVowels(getBoolean(args, "foldCandraVowels", false));
+    }
+    if (args.containsKey("foldVowelLength")) {
+      b.foldVowelLength(getBoolean(args, "foldVowelLength", false));
+    }
+    if (args.containsKey("removeVirama")) {
+      b.removeVirama(getBoolean(args, "removeVirama", false));
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.hindinlp.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenizerFactory;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Factory for {@link HindiNlpTokenizer}, registered under the SPI name {@value #NAME}.
+ *
+ * <pre class="prettyprint">
+ * &lt;fieldType name="text_hi" class="solr.TextField" positionIncrementGap="100"&gt;
+ *   &lt;analyzer&gt;
+ *     &lt;tokenizer name="hindiNlp" keepCompounds="false" keepPunctuation="false"/&gt;
+ *     &lt;filter name="devanagariNormalization" level="search"/&gt;
+ *   &lt;/analyzer&gt;
+ * &lt;/fieldType&gt;</pre>
+ *
+ * <p>Parameters (all optional): {@code keepCompounds} (default false: hyphenated and slashed
+ * compounds are split into their parts, see {@link
+ * org.hindinlp.tokenize.Tokenizer.Builder#keepCompounds(boolean)}), {@code keepPunctuation}
+ * (default false: punctuation and symbol tokens are dropped). Unknown parameters are errors.
+ *
+ * @lucene.spi {@value #NAME}
+ */
+public class HindiNlpTokenizerFactory extends TokenizerFactory {
+
+  /** SPI name. */
+  public static final String NAME = "hindiNlp";
+
+  private final org.hindinlp.tokenize.Tokenizer tokenizer;
+  private final boolean keepPunctuation;
+
+  /**
+   * Creates a factory from its parameters.
+   *
+   * @param args the parameters; consumed
+   * @throws IllegalArgumentException on an unknown parameter or a malformed value
+   */
+  public HindiNlpTokenizerFactory(Map<String, String> args) {
+    super(args);
+    boolean keepCompounds = getBoolean(args, "keepCompounds", false);
+    this.keepPunctuation = getBoolean(args, "keepPunctuation", false);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+    this.tokenizer =
+        keepCompounds
+            ? org.hindinlp.tokenize.Tokenizer.builder().keepCompounds(true).build()
+            : org.hindinlp.tokenize.Tokenizer.standard();
+  }
+
+  /**
+   * Default constructor for the service loader only.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  public HindiNlpTokenizerFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public HindiNlpTokenizer create(AttributeFactory factory) {
+    return new HindiNlpTokenizer(factory, tokenizer, keepPunctuation);
+  }
+}
