@@ -84,7 +84,7 @@ public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
     String level = get(args, "level", java.util.List.of("search", "canonical"), "search", false);
     DevanagariNormalizer.Builder b =
         DevanagariNormalizer.builder(
-            level.equals("canonical")
+            level.equalsIgnoreCase("canonical")
                 ? DevanagariNormalizer.Level.CANONICAL
                 : DevanagariNormalizer.Level.SEARCH);
     String form = get(args, "nuktaForm", java.util.List.of("decomposed", "composed"), null, false);
