@@ -24,5 +24,6 @@ module org.hindinlp {
   provides org.apache.lucene.analysis.TokenizerFactory with
       org.hindinlp.lucene.HindiNlpTokenizerFactory;
   provides org.apache.lucene.analysis.TokenFilterFactory with
-      org.hindinlp.lucene.DevanagariNormalizationFilterFactory;
+      org.hindinlp.lucene.DevanagariNormalizationFilterFactory,
+      org.hindinlp.lucene.HindiNlpStopFilterFactory;
 }

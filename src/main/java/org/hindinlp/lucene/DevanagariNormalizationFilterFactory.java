@@ -1,6 +1,5 @@
 package org.hindinlp.lucene;
 
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,7 +23,8 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *   <li>{@code nuktaForm}: {@code decomposed} (default) or {@code composed}.
  * </ul>
  *
- * <p>Unknown parameters, malformed values and contradictory switches are errors. The filter is
+ * <p>Unknown parameters, malformed values (booleans must be {@code true} or {@code false}) and
+ * contradictory switches are errors. The filter is
  * also applied to query terms that bypass tokenization ({@link #normalize(TokenStream)}).
  *
  * @lucene.spi {@value #NAME}
@@ -45,7 +45,7 @@ public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
    */
   public DevanagariNormalizationFilterFactory(Map<String, String> args) {
     super(args);
-    this.normalizer = normalizerFrom(args);
+    this.normalizer = NormalizerParameters.read(args);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -77,54 +77,5 @@ public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
   @Override
   public TokenStream normalize(TokenStream input) {
     return create(input);
-  }
-
-  /** Reads {@code level}, {@code nuktaForm} and the switches, removing them from {@code args}. */
-  private DevanagariNormalizer normalizerFrom(Map<String, String> args) {
-    String level = get(args, "level", java.util.List.of("search", "canonical"), "search", false);
-    DevanagariNormalizer.Builder b =
-        DevanagariNormalizer.builder(
-            level.equalsIgnoreCase("canonical")
-                ? DevanagariNormalizer.Level.CANONICAL
-                : DevanagariNormalizer.Level.SEARCH);
-    String form = get(args, "nuktaForm", java.util.List.of("decomposed", "composed"), null, false);
-    if (form != null) {
-      b.nuktaForm(DevanagariNormalizer.NuktaForm.valueOf(form.toUpperCase(Locale.ROOT)));
-    }
-    if (args.containsKey("removeNukta")) {
-      b.removeNukta(getBoolean(args, "removeNukta", false));
-    }
-    if (args.containsKey("chandrabinduToAnusvara")) {
-      b.chandrabinduToAnusvara(getBoolean(args, "chandrabinduToAnusvara", false));
-    }
-    if (args.containsKey("nasalToAnusvara")) {
-      b.nasalToAnusvara(getBoolean(args, "nasalToAnusvara", false));
-    }
-    if (args.containsKey("removeJoiners")) {
-      b.removeJoiners(getBoolean(args, "removeJoiners", false));
-    }
-    if (args.containsKey("asciiDigits")) {
-      b.asciiDigits(getBoolean(args, "asciiDigits", false));
-    }
-    if (args.containsKey("foldPunctuation")) {
-      b.foldPunctuation(getBoolean(args, "foldPunctuation", false));
-    }
-    if (args.containsKey("pipeAsDanda")) {
-      b.pipeAsDanda(getBoolean(args, "pipeAsDanda", false));
-    }
-    if (args.containsKey("foldCandraVowels")) {
-      b.foldCandraVowels(getBoolean(args, "foldCandraVowels", false));
-    }
-    if (args.containsKey("foldVowelLength")) {
-      b.foldVowelLength(getBoolean(args, "foldVowelLength", false));
-    }
-    if (args.containsKey("removeVirama")) {
-      b.removeVirama(getBoolean(args, "removeVirama", false));
-    }
-    try {
-      return b.build();
-    } catch (IllegalStateException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
   }
 }

@@ -110,7 +110,7 @@ public final class HindiNlpAnalyzer extends StopwordAnalyzerBase {
   }
 
   /** Lowercases and normalizes every word, so that it matches terms after the filters. */
-  private static CharArraySet prepare(Collection<?> words, DevanagariNormalizer normalizer) {
+  static CharArraySet prepare(Collection<?> words, DevanagariNormalizer normalizer) {
     CharArraySet out = new CharArraySet(words.size() * 2, false);
     for (Object o : words) {
       String w = o instanceof char[] chars ? new String(chars) : o.toString();

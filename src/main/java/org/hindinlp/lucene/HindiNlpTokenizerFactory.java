@@ -18,7 +18,8 @@ import org.apache.lucene.util.AttributeFactory;
  * <p>Parameters (all optional): {@code keepCompounds} (default false: hyphenated and slashed
  * compounds are split into their parts, see {@link
  * org.hindinlp.tokenize.Tokenizer.Builder#keepCompounds(boolean)}), {@code keepPunctuation}
- * (default false: punctuation and symbol tokens are dropped). Unknown parameters are errors.
+ * (default false: punctuation and symbol tokens are dropped). Values are {@code true} or {@code
+ * false}; unknown parameters and other values are errors.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -38,8 +39,8 @@ public class HindiNlpTokenizerFactory extends TokenizerFactory {
    */
   public HindiNlpTokenizerFactory(Map<String, String> args) {
     super(args);
-    boolean keepCompounds = getBoolean(args, "keepCompounds", false);
-    this.keepPunctuation = getBoolean(args, "keepPunctuation", false);
+    boolean keepCompounds = Boolean.TRUE.equals(NormalizerParameters.flag(args, "keepCompounds"));
+    this.keepPunctuation = Boolean.TRUE.equals(NormalizerParameters.flag(args, "keepPunctuation"));
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }

@@ -8,7 +8,9 @@
  *   <li>{@link org.hindinlp.lucene.DevanagariNormalizationFilter}: the Devanagari normalizer as a
  *       {@code TokenFilter}, canonical or search level or any combination of switches (SPI name
  *       {@code devanagariNormalization});
- *   <li>{@link org.hindinlp.lucene.HindiNlpAnalyzer}: both, with lowercasing, a name-safe Hindi
+ *   <li>{@link org.hindinlp.lucene.HindiNlpStopFilterFactory}: the bundled stopwords, normalized
+ *       like the terms (SPI name {@code hindiNlpStop});
+ *   <li>{@link org.hindinlp.lucene.HindiNlpAnalyzer}: all of them, with lowercasing, a name-safe Hindi
  *       stopword list and optional stemming.
  * </ul>
  *

@@ -61,6 +61,8 @@ class LuceneFactoriesTest {
   void namesAreRegistered() {
     assertTrue(TokenizerFactory.availableTokenizers().contains("hindiNlp"));
     assertTrue(TokenFilterFactory.availableTokenFilters().contains("devanagariNormalization"));
+    assertTrue(TokenFilterFactory.availableTokenFilters().contains("hindiNlpStop"));
+    assertSame(HindiNlpStopFilterFactory.class, TokenFilterFactory.lookupClass("hindiNlpStop"));
     assertSame(HindiNlpTokenizerFactory.class, TokenizerFactory.lookupClass("hindiNlp"));
     assertSame(
         DevanagariNormalizationFilterFactory.class,
@@ -79,7 +81,9 @@ class LuceneFactoriesTest {
         HindiNlpTokenizerFactory.class.getName(),
         resource("META-INF/services/org.apache.lucene.analysis.TokenizerFactory"));
     assertEquals(
-        DevanagariNormalizationFilterFactory.class.getName(),
+        DevanagariNormalizationFilterFactory.class.getName()
+            + "\n"
+            + HindiNlpStopFilterFactory.class.getName(),
         resource("META-INF/services/org.apache.lucene.analysis.TokenFilterFactory"));
   }
 
@@ -102,6 +106,32 @@ class LuceneFactoriesTest {
       // CustomAnalyzer.normalize runs the filter too, because the factory says it may.
       assertEquals("हिंदी*", a.normalize("f", "हिन्दी*").utf8ToString());
     }
+  }
+
+  @Test
+  void stopFilterByNameMatchesNormalizedTerms() throws IOException {
+    try (Analyzer a =
+        CustomAnalyzer.builder()
+            .withTokenizer("hindiNlp")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("devanagariNormalization", "level", "search")
+            .addTokenFilter("hindiNlpStop", "level", "search")
+            .build()) {
+      // वहाँ is listed with chandrabindu; the search level writes वहां, and the list follows.
+      assertEquals(List.of("किम", "जोंग", "उन", "आप"), analyze(a, "किम जोंग उन ने वहाँ कहा कि आप", false));
+    }
+    try (Analyzer a =
+        CustomAnalyzer.builder()
+            .withTokenizer("hindiNlp")
+            .addTokenFilter("devanagariNormalization", "level", "search", "foldVowelLength", "true")
+            .addTokenFilter("hindiNlpStop", "level", "search", "foldVowelLength", "true")
+            .build()) {
+      // थी folds to थि on both sides.
+      assertEquals(List.of("बारिश"), analyze(a, "बारिश थी", false));
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TokenFilterFactory.forName("hindiNlpStop", args("words", "stopwords.txt")));
   }
 
   @Test
@@ -208,7 +238,18 @@ class LuceneFactoriesTest {
   }
 
   @Test
+  void booleansAreStrict() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TokenizerFactory.forName("hindiNlp", args("keepCompounds", "yes")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new DevanagariNormalizationFilterFactory(args("removeNukta", "1")));
+  }
+
+  @Test
   void serviceLoaderConstructorsRefuse() {
+    assertThrows(UnsupportedOperationException.class, HindiNlpStopFilterFactory::new);
     assertThrows(UnsupportedOperationException.class, HindiNlpTokenizerFactory::new);
     assertThrows(UnsupportedOperationException.class, DevanagariNormalizationFilterFactory::new);
   }
