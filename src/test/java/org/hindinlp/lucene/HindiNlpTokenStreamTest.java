@@ -170,6 +170,13 @@ public class HindiNlpTokenStreamTest extends BaseTokenStreamTestCase {
           new String[] {"हिंदी", "जमीन", "चांद", "bjp", "42"},
           new int[] {0, 7, 13, 18, 22},
           new int[] {6, 12, 17, 21, 24});
+      // The _analyze example of docs/search-engines.md.
+      assertAnalyzesTo(
+          a,
+          "किम जोंग उन ने हिन्दी में कहा",
+          new String[] {"किम", "जोंग", "उन", "हिंदी"},
+          new int[] {0, 4, 9, 15},
+          new int[] {3, 8, 11, 21});
       checkOneTerm(a, "हिंदी", "हिंदी");
       checkOneTerm(a, "सम्बन्ध", "संबंध");
     }
