@@ -7,7 +7,7 @@ import org.hindinlp.normalize.NormalizedText;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * The one-call entry point: normalize, tokenize and split a text into sentences.
@@ -21,10 +21,11 @@ import org.hindinlp.tokenize.Tokenizer;
  * }
  * }</pre>
  *
- * <p>{@link #analyze(String)} makes two passes over the characters (the normalizer's scan, which
- * copies nothing when the text is already canonical, and the tokenizer's scan) and one pass over
- * the tokens (the sentence splitter). Tokens and sentences are found on the original text, so
- * their spans need no mapping; each token carries its canonical form.
+ * <p>{@link #analyze(String)} scans the characters twice (the normalizer, which copies nothing when
+ * the text is already normalized, and the tokenizer, which checks its tokens' canonical forms with
+ * one more fast normalizer scan) and the tokens once (the sentence splitter). Tokens and sentences
+ * are found on the original text, so their spans need no mapping; each token carries its canonical
+ * form.
  *
  * <p>Instances are immutable and thread-safe: build once, share everywhere.
  */
@@ -33,7 +34,7 @@ public final class HindiNlp {
   private static final HindiNlp STANDARD = builder().build();
 
   private final DevanagariNormalizer normalizer;
-  private final Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final SentenceSplitter splitter;
 
   private HindiNlp(Builder b) {
@@ -44,7 +45,7 @@ public final class HindiNlp {
 
   /**
    * Returns the shared engine with the default components: {@link DevanagariNormalizer#canonical()},
-   * {@link Tokenizer#standard()} and {@link SentenceSplitter#standard()}.
+   * {@link HindiTokenizer#standard()} and {@link SentenceSplitter#standard()}.
    *
    * @return the standard engine
    */
@@ -111,7 +112,7 @@ public final class HindiNlp {
    *
    * @return the tokenizer
    */
-  public Tokenizer tokenizer() {
+  public HindiTokenizer tokenizer() {
     return tokenizer;
   }
 
@@ -127,7 +128,7 @@ public final class HindiNlp {
   /** Builds a {@link HindiNlp}. Not thread-safe; build once and share the result. */
   public static final class Builder {
     private DevanagariNormalizer normalizer = DevanagariNormalizer.canonical();
-    private Tokenizer tokenizer = Tokenizer.standard();
+    private HindiTokenizer tokenizer = HindiTokenizer.standard();
     private SentenceSplitter splitter = SentenceSplitter.standard();
 
     private Builder() {}
@@ -150,13 +151,13 @@ public final class HindiNlp {
      * @param tokenizer the tokenizer
      * @return this builder
      */
-    public Builder tokenizer(Tokenizer tokenizer) {
+    public Builder tokenizer(HindiTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
       return this;
     }
 
     /**
-     * Sets the sentence splitter (it works on the tokens of {@link #tokenizer(Tokenizer)}).
+     * Sets the sentence splitter (it works on the tokens of {@link #tokenizer(HindiTokenizer)}).
      *
      * @param splitter the splitter
      * @return this builder

@@ -14,7 +14,7 @@ import org.hindinlp.HindiNlp;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /** What {@code tokenize} and {@code sentences} share: options, JSONL input, JSON output. */
 final class AnalysisCommands {
@@ -31,13 +31,13 @@ final class AnalysisCommands {
     jsonl
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private AnalysisCommands() {}
 
   static HindiNlp engine(boolean keepCompounds, boolean pipeAsDanda, boolean blankLinesOnly) {
-    Tokenizer tokenizer = Tokenizer.builder().keepCompounds(keepCompounds).build();
+    HindiTokenizer tokenizer = HindiTokenizer.builder().keepCompounds(keepCompounds).build();
     SentenceSplitter splitter =
         SentenceSplitter.builder()
             .tokenizer(tokenizer)
@@ -52,6 +52,20 @@ final class AnalysisCommands {
    * one JSON line per input. Any bad line is an error naming its line number; nothing is written.
    */
   static String jsonl(String input, HindiNlp nlp) {
+    return jsonl(input, (id, text) -> json(id, nlp.analyze(text), true, false));
+  }
+
+  /** Turns one input line's id and text into one output line. */
+  interface LineHandler {
+    String handle(JsonNode id, String text);
+  }
+
+  /**
+   * Reads JSONL ({@code {"id": ..., "text": "..."}} per line; blank lines are skipped) and writes
+   * what {@code handler} makes of each line, one line each. Any bad line is an error naming its
+   * line number; nothing is written.
+   */
+  static String jsonl(String input, LineHandler handler) {
     StringBuilder out = new StringBuilder();
     int lineNo = 0;
     int pos = 0;
@@ -91,8 +105,7 @@ final class AnalysisCommands {
       if (text == null || !text.isTextual()) {
         throw new CliException("line " + lineNo + ": \"text\" must be a string");
       }
-      AnalyzedText a = nlp.analyze(text.textValue());
-      out.append(json(id, a, true, false)).append('\n');
+      out.append(handler.handle(id, text.textValue())).append('\n');
     }
     return out.toString();
   }

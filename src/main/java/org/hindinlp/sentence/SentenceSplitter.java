@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hindinlp.TextSpan;
+import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
- * Splits Hindi (and mixed) text into sentences, working on the tokens of a {@link Tokenizer} so that
+ * Splits Hindi (and mixed) text into sentences, working on the tokens of a {@link HindiTokenizer} so that
  * abbreviations ({@code डॉ.}), initials, decimals and dates, which keep their dots inside one token,
  * never end a sentence.
  *
@@ -48,7 +49,7 @@ public final class SentenceSplitter {
 
   private static final SentenceSplitter STANDARD = builder().build();
 
-  private final Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final boolean pipeAsDanda;
   private final boolean lineBreaksEndSentences;
 
@@ -95,7 +96,7 @@ public final class SentenceSplitter {
 
   /**
    * Groups already computed tokens into sentences. The tokens must come from a tokenizer run over
-   * {@code text} (any {@link Tokenizer}; the one of this splitter is not used).
+   * {@code text} (any {@link HindiTokenizer}; the one of this splitter is not used).
    *
    * @param text the original text
    * @param tokens its tokens, in order
@@ -241,7 +242,7 @@ public final class SentenceSplitter {
           return false; // list number "1. ..."
         }
       }
-      if (next.script() == org.hindinlp.tokenize.Script.LATIN
+      if (next.script() == Script.LATIN
           && next.kind() == TokenKind.WORD
           && Character.isLowerCase(next.text().charAt(0))) {
         return false;
@@ -299,7 +300,7 @@ public final class SentenceSplitter {
 
   /** Builds a {@link SentenceSplitter}. Not thread-safe; build once and share the result. */
   public static final class Builder {
-    private Tokenizer tokenizer = Tokenizer.standard();
+    private HindiTokenizer tokenizer = HindiTokenizer.standard();
     private boolean pipeAsDanda;
     private boolean lineBreaksEndSentences = true;
 
@@ -312,7 +313,7 @@ public final class SentenceSplitter {
      * @param tokenizer the tokenizer
      * @return this builder
      */
-    public Builder tokenizer(Tokenizer tokenizer) {
+    public Builder tokenizer(HindiTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
       return this;
     }

@@ -14,7 +14,7 @@ import static org.hindinlp.tokenize.CharClass.OTHER;
 import static org.hindinlp.tokenize.CharClass.PUNCT;
 import static org.hindinlp.tokenize.CharClass.SYMBOL;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.hindinlp.TextSpan;
@@ -35,19 +35,28 @@ final class TokenScanner {
   private static final Set<String> TLDS =
       Set.of("com", "org", "net", "in", "gov", "edu", "io", "co", "info", "uk", "int", "news");
 
-  private final Tokenizer cfg;
+  private final HindiTokenizer cfg;
   private final String s;
   private final int n;
-  private final ArrayList<Token> out;
+  /** Token boundaries, kinds and scripts found by the scan; the Token objects are built at the end. */
+  private int[] starts;
+  private int[] ends;
+  private byte[] kinds;
+  private byte[] scripts;
+  private int count;
   private final DevanagariNormalizer canon;
   /** Length in chars of the code point last classified by {@link #classAt(int)}. */
   private int len;
 
-  TokenScanner(Tokenizer cfg, String s) {
+  TokenScanner(HindiTokenizer cfg, String s) {
     this.cfg = cfg;
     this.s = s;
     this.n = s.length();
-    this.out = new ArrayList<>(Math.min(n / 5 + 4, 1 << 16));
+    int cap = Math.min(n / 5 + 4, 1 << 16);
+    this.starts = new int[cap];
+    this.ends = new int[cap];
+    this.kinds = new byte[cap];
+    this.scripts = new byte[cap];
     this.canon = cfg.canonical;
   }
 
@@ -61,7 +70,7 @@ final class TokenScanner {
       }
       i = scan(i, k);
     }
-    return List.copyOf(out);
+    return build();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -129,9 +138,99 @@ final class TokenScanner {
   }
 
   private int emit(int start, int end, TokenKind kind, Script script) {
-    String text = s.substring(start, end);
-    out.add(new Token(text, new TextSpan(start, end), kind, script, canon.normalizeToString(text)));
+    if (count == starts.length) {
+      int cap = count * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      kinds = Arrays.copyOf(kinds, cap);
+      scripts = Arrays.copyOf(scripts, cap);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    kinds[count] = (byte) kind.ordinal();
+    scripts[count] = (byte) script.ordinal();
+    count++;
     return end;
+  }
+
+  /**
+   * Builds the tokens. Canonical forms: the text is checked in chunks of about {@link #CHUNK}
+   * chars, with the separators between tokens replaced by spaces (token boundaries are cluster
+   * boundaries, so a chunk the canonical normalizer leaves unchanged has only unchanged tokens);
+   * only the tokens of a changed chunk are normalized one by one. One scan of the normalizer's fast
+   * path instead of a call per token.
+   */
+  private List<Token> build() {
+    Token[] arr = new Token[count];
+    int i = 0;
+    while (i < count) {
+      int j = i + 1;
+      while (j < count && ends[j] - starts[i] <= CHUNK) {
+        j++;
+      }
+      int from = starts[i];
+      int to = ends[j - 1];
+      // The chunk with every separator between its tokens turned into a plain space: the
+      // normalizer treats each token on its own there, and separators (NBSP, ZWSP ...) that the
+      // normalizer would change do not count.
+      if (buf.length < to - from) {
+        buf = new char[Math.max(to - from, CHUNK)];
+      }
+      s.getChars(from, to, buf, 0);
+      for (int k = i + 1; k < j; k++) {
+        for (int x = ends[k - 1] - from, y = starts[k] - from; x < y; x++) {
+          buf[x] = ' ';
+        }
+      }
+      String spaced = new String(buf, 0, to - from);
+      boolean unchanged = canon.normalizeToString(spaced) == spaced;
+      for (int k = i; k < j; k++) {
+        int a = starts[k];
+        int b = ends[k];
+        String text = s.substring(a, b);
+        String canonical =
+            unchanged || (ASCII_UNCHANGED && isAscii(a, b)) ? text : canon.normalizeToString(text);
+        arr[k] =
+            new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
+      }
+      i = j;
+    }
+    return List.of(arr);
+  }
+
+  private static final int CHUNK = 1024;
+  private char[] buf = new char[0];
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private static final Script[] SCRIPTS = Script.values();
+
+  private boolean isAscii(int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (s.charAt(j) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the canonical normalizer leaves every printable ASCII character alone (checked once, so
+   * that a future change of the normalizer cannot make this shortcut wrong): ASCII-only tokens then
+   * need no normalization call.
+   */
+  private static final boolean ASCII_UNCHANGED = asciiUnchanged();
+
+  private static boolean asciiUnchanged() {
+    DevanagariNormalizer c = DevanagariNormalizer.canonical();
+    StringBuilder all = new StringBuilder();
+    for (char ch = 0x21; ch < 0x7F; ch++) {
+      String one = String.valueOf(ch);
+      if (!c.normalizeToString(one).equals(one)) {
+        return false;
+      }
+      all.append(ch).append(ch);
+    }
+    String both = all.toString();
+    return c.normalizeToString(both).equals(both);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -365,11 +464,14 @@ final class TokenScanner {
     if (q < n && s.charAt(q) == '@' && s.charAt(q - 1) != '.') {
       int d = q + 1;
       int lastDot = -1;
-      while (d < n && isDomainChar(s.charAt(d))) {
+      while (d < n && d - q <= 255 && isDomainChar(s.charAt(d))) { // a domain has at most 253 chars
         if (s.charAt(d) == '.') {
           lastDot = d;
         }
         d++;
+      }
+      if (d < n && isDomainChar(s.charAt(d))) {
+        return -1; // longer than any domain
       }
       while (d > q + 1 && (s.charAt(d - 1) == '.' || s.charAt(d - 1) == '-')) {
         d--;

@@ -14,7 +14,7 @@ import org.hindinlp.TextSpan;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * Token and sentence F1 of the tokenizer and sentence splitter on a CoNLL-U treebank (UD Hindi PUD),
@@ -145,7 +145,7 @@ public final class PudEvaluation {
    * @throws IOException if the file cannot be read or its forms do not match its text
    */
   public static Result evaluate(Path conllu, PrintStream errors) throws IOException {
-    Tokenizer tokenizer = Tokenizer.standard();
+    HindiTokenizer tokenizer = HindiTokenizer.standard();
     SentenceSplitter splitter = SentenceSplitter.standard();
     int tg = 0, ts = 0, tc = 0, sg = 0, ss = 0, sc = 0;
     for (Doc d : read(conllu)) {

@@ -33,13 +33,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the built-in entity list files as shipped: they load from the class path, are well-formed
  * (see docs/entity-lists.md), are consistent with each other and with lists.properties, and hold
- * the entries issue 4 requires. This test does not use the tagger or the list loader.
+ * the entries issue 4 requires (and the built-in people list). This test does not use the tagger or
+ * the list loader.
  */
 class EntityListFilesTest {
 
   static final String DIR = "/org/hindinlp/ner/lists/";
   static final List<String> FILES =
-      List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "news-agencies.tsv", "organizations.tsv");
+      List.of(
+          "countries.tsv",
+          "world-cities.tsv",
+          "india-places.tsv",
+          "news-agencies.tsv",
+          "organizations.tsv",
+          "people.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */
@@ -251,6 +258,107 @@ class EntityListFilesTest {
   }
 
   @Test
+  void people() {
+    List<Row> people = ROWS.get("people.tsv");
+    assertTrue(people.size() >= 300, "at least 300 people, got " + people.size());
+    Pattern id = Pattern.compile("per:[a-z0-9]+(-[a-z0-9]+)*");
+    for (Row r : people) {
+      assertEquals("PERSON", r.type(), r.id());
+      assertTrue(id.matcher(r.id()).matches(), "person ids are per:<latin-slug>: " + r.id());
+      assertTrue(r.names().stream().anyMatch(EntityListFilesTest::isDevanagari), r.id() + ": no Devanagari name");
+      assertTrue(
+          r.names().stream().anyMatch(n -> !n.startsWith("~") && !isDevanagari(n)), r.id() + ": no Latin name");
+    }
+    // The guideline examples and other names that fill Hindi news, with the single-name forms
+    // that are strong (unambiguous in Hindi news) and the ones that are context-only.
+    String[][] required = {
+      {"per:vladimir-putin", "व्लादिमीर पुतिन", "पुतिन", "Vladimir Putin"},
+      {"per:kim-jong-un", "किम जोंग उन", "किम जोंग-उन", "Kim Jong Un"},
+      {"per:mahatma-gandhi", "महात्मा गांधी", "Mahatma Gandhi"},
+      {"per:antonio-guterres", "एंटोनियो गुटेरेस", "गुटेरेस"},
+      {"per:narendra-modi", "नरेंद्र मोदी", "मोदी", "Narendra Modi"},
+      {"per:xi-jinping", "शी जिनपिंग", "जिनपिंग"},
+      {"per:donald-trump", "डोनाल्ड ट्रंप", "डोनाल्ड ट्रम्प", "ट्रंप", "ट्रम्प"},
+      {"per:joe-biden", "जो बाइडन", "बाइडन"},
+      {"per:volodymyr-zelenskyy", "वोलोदिमीर ज़ेलेंस्की", "ज़ेलेंस्की", "जेलेंस्की"},
+      {"per:benjamin-netanyahu", "बेंजामिन नेतन्याहू", "नेतन्याहू"},
+      {"per:jawaharlal-nehru", "जवाहरलाल नेहरू"},
+      {"per:br-ambedkar", "बी. आर. आंबेडकर", "भीमराव आंबेडकर"},
+      {"per:subhas-chandra-bose", "सुभाष चंद्र बोस", "सुभाष चन्द्र बोस"},
+    };
+    for (String[] req : required) {
+      Row r = find(people, req[0]);
+      assertNotNull(r, "missing person " + req[0]);
+      for (int i = 1; i < req.length; i++) {
+        assertTrue(r.hasStrong(canonical(req[i])), req[0] + " lacks the strong name " + req[i]);
+      }
+    }
+    assertTrue(find(people, "per:kim-jong-un").names().contains("~किम"), "किम is context-only");
+    // Bare surnames shared by many people are never strong names of one person.
+    Set<String> surnames =
+        Set.of("गांधी", "गाँधी", "सिंह", "शाह", "कुमार", "यादव", "पटेल", "शर्मा", "ख़ान", "खान", "राय",
+            "मुखर्जी", "बनर्जी", "पवार", "ठाकरे", "अब्दुल्ला", "रेड्डी", "नायडू", "चौहान", "सोरेन", "शरीफ़",
+            "शरीफ", "भुट्टो", "किम", "ली", "बच्चन", "कपूर", "अंबानी", "क्लिंटन", "बुश");
+    for (Row r : people) {
+      for (String s : surnames) {
+        assertFalse(r.hasStrong(canonical(s)), r.id() + " has the bare surname " + s + " as a strong name");
+      }
+    }
+  }
+
+  @Test
+  void peopleNamesAreNotPlacesOrOrganisations() {
+    // No name of a person, strong or context-only, is (after search folding) a name of a place or
+    // an organisation in another list: a person named like a city never gets the bare name.
+    DevanagariNormalizer search = DevanagariNormalizer.search();
+    Map<String, String> other = new TreeMap<>();
+    for (Map.Entry<String, List<Row>> e : ROWS.entrySet()) {
+      if (e.getKey().equals("people.tsv")) {
+        continue;
+      }
+      for (Row r : e.getValue()) {
+        if (!r.type().equals("PERSON")) {
+          for (String n : r.names()) {
+            other.putIfAbsent(fold(search, n), r.id() + " (" + n + ")");
+          }
+        }
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    for (Row r : ROWS.get("people.tsv")) {
+      for (String n : r.names()) {
+        String hit = other.get(fold(search, n));
+        if (hit != null) {
+          clashes.add(r.id() + ": " + n + " = " + hit);
+        }
+      }
+    }
+    assertEquals(List.of(), clashes);
+  }
+
+  @Test
+  void noPersonNameHoldsAPostposition() {
+    // Stricter than noStrongNameHoldsAPostposition: context-only person names too, and the parts of
+    // hyphenated names (the tokenizer splits किम जोंग-उन at the hyphen).
+    Set<String> postpositions = Set.of("ने", "को", "से", "का", "की", "के", "में", "पर", "तक");
+    List<String> bad = new ArrayList<>();
+    for (Row r : ROWS.get("people.tsv")) {
+      for (String n : r.names()) {
+        String bare = n.startsWith("~") ? n.substring(1) : n;
+        if (Arrays.stream(bare.split("[ \\-]+")).anyMatch(postpositions::contains)) {
+          bad.add(r.id() + ": " + n);
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  static String fold(DevanagariNormalizer search, String name) {
+    String bare = name.startsWith("~") ? name.substring(1) : name;
+    return search.normalizeToString(bare).toLowerCase(Locale.ROOT);
+  }
+
+  @Test
   void guidelineExamples() {
     Row kp = find(ROWS.get("countries.tsv"), "loc:iso:KP");
     assertNotNull(kp);
@@ -265,6 +373,8 @@ class EntityListFilesTest {
       {"ORGANIZATION", "विदेश विभाग"}, {"ORGANIZATION", "गृह मंत्रालय"}, {"ORGANIZATION", "दक्षिण कोरियाई सेना"},
       {"ORGANIZATION", "भाजपा"}, {"ORGANIZATION", "कांग्रेस"}, {"ORGANIZATION", "इसरो"}, {"ORGANIZATION", "नाटो"},
       {"ORGANIZATION", "यूरोपीय संघ"}, {"ORGANIZATION", "विश्व स्वास्थ्य संगठन"}, {"ORGANIZATION", "WHO"},
+      {"PERSON", "पुतिन"}, {"PERSON", "व्लादिमीर पुतिन"}, {"PERSON", "किम जोंग उन"},
+      {"PERSON", "महात्मा गांधी"},
     };
     for (String[] e : expected) {
       String name = canonical(e[1]);

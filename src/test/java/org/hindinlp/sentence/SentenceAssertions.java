@@ -18,10 +18,11 @@ public final class SentenceAssertions {
   public static void assertValid(String text, List<TextSpan> spans) {
     int pos = 0;
     for (TextSpan s : spans) {
-      String where = s + " in \"" + Escapes.escape(text) + "\"";
-      assertTrue(s.start() >= pos && s.end() <= text.length() && s.end() > s.start(), where);
-      assertFalse(Character.isWhitespace(text.charAt(s.start())), "not trimmed: " + where);
-      assertFalse(Character.isWhitespace(text.charAt(s.end() - 1)), "not trimmed: " + where);
+      final int from = pos;
+      java.util.function.Supplier<String> where = () -> s + " in \"" + Escapes.escape(text) + "\"";
+      assertTrue(from <= s.start() && s.end() <= text.length() && s.end() > s.start(), where);
+      assertFalse(Character.isWhitespace(text.charAt(s.start())), where);
+      assertFalse(Character.isWhitespace(text.charAt(s.end() - 1)), where);
       pos = s.end();
     }
   }

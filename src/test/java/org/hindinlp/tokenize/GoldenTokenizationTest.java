@@ -42,7 +42,7 @@ class GoldenTokenizationTest {
   @ParameterizedTest(name = "line {0}: {1}")
   @MethodSource("cases")
   void tokenizes(int line, String input, String expectedTokens, String expectedKinds) {
-    List<Token> tokens = Tokenizer.standard().tokenize(input);
+    List<Token> tokens = HindiTokenizer.standard().tokenize(input);
     TokenAssertions.assertCovers(input, tokens);
     String got = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
     assertEquals(

@@ -9,6 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hindinlp.TextSpan;
+import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.testing.Escapes;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceAssertions;
 import org.hindinlp.sentence.SentenceSplitter;
@@ -36,17 +38,40 @@ class TokenizerPropertiesTest {
 
   @Property(tries = 1500)
   void tokensAndSeparatorsCoverTheInput(@ForAll("texts") String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.standard().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.standard().tokenize(s));
+  }
+
+  @Provide
+  Arbitrary<String> longTexts() {
+    return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(900).ofMaxLength(3000);
+  }
+
+  @Property(tries = 600)
+  void canonicalFormIsTheCanonicalNormalizationOfTheText(@ForAll("texts") String s) {
+    DevanagariNormalizer c = DevanagariNormalizer.canonical();
+    for (Token t : HindiTokenizer.standard().tokenize(s)) {
+      assertEquals(c.normalizeToString(t.text()), t.canonical(), () -> Escapes.escape(s));
+    }
+  }
+
+  @Property(tries = 60)
+  void canonicalFormsAcrossChunks(@ForAll("longTexts") String s) {
+    DevanagariNormalizer c = DevanagariNormalizer.canonical();
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
+    TokenAssertions.assertCovers(s, tokens);
+    for (Token t : tokens) {
+      assertEquals(c.normalizeToString(t.text()), t.canonical(), () -> Escapes.escape(s));
+    }
   }
 
   @Property(tries = 500)
   void keepCompoundsAlsoCovers(@ForAll("texts") String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.builder().keepCompounds(true).build().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.builder().keepCompounds(true).build().tokenize(s));
   }
 
   @Property(tries = 1000)
   void sentencesPartitionTheTokens(@ForAll("texts") String s) {
-    List<Token> tokens = Tokenizer.standard().tokenize(s);
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
     for (SentenceSplitter sp :
         List.of(
             SentenceSplitter.standard(),
@@ -61,16 +86,16 @@ class TokenizerPropertiesTest {
 
   @Property(tries = 300)
   void anyUnicodeStringIsSafe(@ForAll String s) {
-    TokenAssertions.assertCovers(s, Tokenizer.standard().tokenize(s));
+    TokenAssertions.assertCovers(s, HindiTokenizer.standard().tokenize(s));
     SentenceAssertions.assertValid(s, SentenceSplitter.standard().split(s));
   }
 
   @Property(tries = 300)
   void tokenizationIsDeterministicAndLocalToSeparators(@ForAll("texts") String a, @ForAll("texts") String b) {
     // Joining two texts with a blank line never changes the tokens of either side.
-    List<Token> ta = Tokenizer.standard().tokenize(a);
-    List<Token> tb = Tokenizer.standard().tokenize(b);
-    List<Token> joined = Tokenizer.standard().tokenize(a + "\n\n" + b);
+    List<Token> ta = HindiTokenizer.standard().tokenize(a);
+    List<Token> tb = HindiTokenizer.standard().tokenize(b);
+    List<Token> joined = HindiTokenizer.standard().tokenize(a + "\n\n" + b);
     assertEquals(ta.size() + tb.size(), joined.size(), () -> "a=" + a + " b=" + b);
   }
 }

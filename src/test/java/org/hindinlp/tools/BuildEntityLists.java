@@ -41,7 +41,8 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * <p>Inputs: ICU4J's CLDR data (countries, regions, time-zone exemplar cities, in Hindi and
  * English) and three corpora below the shared folder ({@code india-states-districts-hi}, {@code
  * lgd-india}, {@code wikidata-en-hi-names}). The hand-curated lists ({@code news-agencies.tsv},
- * {@code organizations.tsv}) are read from the output folder only to count and hash them.
+ * {@code organizations.tsv}, {@code people.tsv}) are read from the output folder only to count and
+ * hash them.
  *
  * <p>The output is deterministic: entries sorted by id, names in a fixed order, no time stamps.
  * The format is documented in {@code docs/entity-lists.md}.
@@ -51,7 +52,7 @@ public final class BuildEntityLists {
   /** Format version written in each file's header and in lists.properties. */
   public static final String FORMAT = "hindi-nlp-list/1";
   /** Version of the built-in list data. Bump it when any list changes. */
-  public static final String LISTS_VERSION = "1.0.0";
+  public static final String LISTS_VERSION = "1.1.0";
   /** The list files, in the order lists.properties names them. */
   public static final List<String> FILES =
       List.of(
@@ -59,7 +60,8 @@ public final class BuildEntityLists {
           "world-cities.tsv",
           "india-places.tsv",
           "news-agencies.tsv",
-          "organizations.tsv");
+          "organizations.tsv",
+          "people.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");

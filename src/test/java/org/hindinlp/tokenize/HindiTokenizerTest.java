@@ -14,30 +14,30 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class TokenizerTest {
+class HindiTokenizerTest {
 
-  private static String texts(Tokenizer t, String s) {
+  private static String texts(HindiTokenizer t, String s) {
     return t.tokenize(s).stream().map(Token::text).collect(Collectors.joining(" "));
   }
 
   @Test
   void keepCompoundsOptionKeepsHyphenatedAndSlashedCompoundsOfOneScript() {
-    Tokenizer keep = Tokenizer.builder().keepCompounds(true).build();
+    HindiTokenizer keep = HindiTokenizer.builder().keepCompounds(true).build();
     assertTrue(keep.keepsCompounds());
-    assertFalse(Tokenizer.standard().keepsCompounds());
+    assertFalse(HindiTokenizer.standard().keepsCompounds());
     assertEquals("रूस-डीपीआरके मित्रता", texts(keep, "रूस-डीपीआरके मित्रता"));
     assertEquals("उत्तर-पूर्व और/या", texts(keep, "उत्तर-पूर्व और/या"));
     assertEquals("KCNA - की", texts(keep, "KCNA-की"), "mixed-script compounds still split");
-    assertEquals("रूस - डीपीआरके", texts(Tokenizer.standard(), "रूस-डीपीआरके"));
+    assertEquals("रूस - डीपीआरके", texts(HindiTokenizer.standard(), "रूस-डीपीआरके"));
   }
 
   @Test
   void userAbbreviationsExtendTheBundledList() {
-    Tokenizer t = Tokenizer.builder().addAbbreviation("ले.जन.").addAbbreviation("विभा.").build();
+    HindiTokenizer t = HindiTokenizer.builder().addAbbreviation("ले.जन.").addAbbreviation("विभा.").build();
     assertEquals("विभा. के", texts(t, "विभा. के"));
-    assertEquals("विभा . के", texts(Tokenizer.standard(), "विभा. के"));
+    assertEquals("विभा . के", texts(HindiTokenizer.standard(), "विभा. के"));
     assertTrue(t.abbreviations().contains("डॉ."), "bundled entries stay");
-    Tokenizer none = Tokenizer.builder().clearAbbreviations().build();
+    HindiTokenizer none = HindiTokenizer.builder().clearAbbreviations().build();
     assertEquals("डॉ . शर्मा", texts(none, "डॉ. शर्मा"));
     assertEquals("U.N.", texts(none, "U.N."), "dotted chains are rules, not list entries");
   }
@@ -46,36 +46,36 @@ class TokenizerTest {
   void abbreviationsMatchInEitherNuktaSpelling() {
     String precomposed = "\u095Bि.";
     String decomposed = "\u091C\u093C\u093F.";
-    Tokenizer t = Tokenizer.builder().addAbbreviation(precomposed).build();
+    HindiTokenizer t = HindiTokenizer.builder().addAbbreviation(precomposed).build();
     assertEquals(1, t.tokenize(decomposed + " क").size() - 1);
   }
 
   @Test
   void badAbbreviationsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Tokenizer.builder().addAbbreviation("डॉ"));
-    assertThrows(IllegalArgumentException.class, () -> Tokenizer.builder().addAbbreviation("."));
-    assertThrows(IllegalArgumentException.class, () -> Tokenizer.builder().addAbbreviation("ले. जन."));
+    assertThrows(IllegalArgumentException.class, () -> HindiTokenizer.builder().addAbbreviation("डॉ"));
+    assertThrows(IllegalArgumentException.class, () -> HindiTokenizer.builder().addAbbreviation("."));
+    assertThrows(IllegalArgumentException.class, () -> HindiTokenizer.builder().addAbbreviation("ले. जन."));
   }
 
   @Test
   void bundledAbbreviationsArePresent() {
-    List<String> list = Tokenizer.bundledAbbreviations();
+    List<String> list = HindiTokenizer.bundledAbbreviations();
     assertTrue(list.containsAll(List.of("डॉ.", "श्री.", "प्रो.", "ई.", "Dr.", "Mr.")), list.toString());
     assertTrue(list.stream().allMatch(a -> a.endsWith(".")));
   }
 
   @Test
   void canonicalFormReusesTheTextWhenNothingChanges() {
-    Token t = Tokenizer.standard().tokenize("किताब").get(0);
+    Token t = HindiTokenizer.standard().tokenize("किताब").get(0);
     assertSame(t.text(), t.canonical());
-    Token nukta = Tokenizer.standard().tokenize("\u0958िताब").get(0);
+    Token nukta = HindiTokenizer.standard().tokenize("\u0958िताब").get(0);
     assertEquals("\u0958िताब", nukta.text());
     assertEquals("\u0915\u093Cिताब", nukta.canonical());
   }
 
   @Test
   void scriptsAndKinds() {
-    List<Token> t = Tokenizer.standard().tokenize("KCNA की 2024 २०२४ । 🇮🇳 ® 東京");
+    List<Token> t = HindiTokenizer.standard().tokenize("KCNA की 2024 २०२४ । 🇮🇳 ® 東京");
     assertEquals(Script.LATIN, t.get(0).script());
     assertEquals(Script.DEVANAGARI, t.get(1).script());
     assertEquals(Script.OTHER, t.get(2).script());
@@ -88,9 +88,20 @@ class TokenizerTest {
   }
 
   @Test
+  void mixedScriptTokensGetTheirScriptAndKind() {
+    List<Token> t =
+        HindiTokenizer.standard().tokenize("COVID-19 से https://ndtv.in/a a@b.in #हिंदी @PTI_News");
+    assertEquals(List.of(Script.LATIN, Script.OTHER, Script.OTHER, Script.DEVANAGARI, Script.LATIN,
+        Script.LATIN, Script.DEVANAGARI, Script.LATIN), t.stream().map(Token::script).toList());
+    assertEquals(List.of(TokenKind.WORD, TokenKind.PUNCTUATION, TokenKind.NUMBER, TokenKind.WORD,
+        TokenKind.URL, TokenKind.EMAIL, TokenKind.HASHTAG, TokenKind.MENTION),
+        t.stream().map(Token::kind).toList());
+  }
+
+  @Test
   void supplementaryCharactersKeepUtf16Offsets() {
     String s = "भारत 🇮🇳 जीता😀! 𝐀𝐁 ok";
-    List<Token> t = Tokenizer.standard().tokenize(s);
+    List<Token> t = HindiTokenizer.standard().tokenize(s);
     TokenAssertions.assertCovers(s, t);
     assertEquals("भारत 🇮🇳 जीता 😀 ! 𝐀𝐁 ok", t.stream().map(Token::text).collect(Collectors.joining(" ")));
     assertEquals(5, t.get(1).start());
@@ -99,14 +110,14 @@ class TokenizerTest {
 
   @Test
   void emptyAndWhitespaceOnly() {
-    assertEquals(List.of(), Tokenizer.standard().tokenize(""));
-    assertEquals(List.of(), Tokenizer.standard().tokenize(" \t\n\r\u00A0\u2028\u200B\uFEFF "));
+    assertEquals(List.of(), HindiTokenizer.standard().tokenize(""));
+    assertEquals(List.of(), HindiTokenizer.standard().tokenize(" \t\n\r\u00A0\u2028\u200B\uFEFF "));
   }
 
   @Test
   void controlCharactersAndUnpairedSurrogates() {
     String s = "\u0000क\u0001ख\u001F\u007F ग\uD800 \uDC00घ \uDBFF\u093E a\uD83D";
-    List<Token> t = Tokenizer.standard().tokenize(s);
+    List<Token> t = HindiTokenizer.standard().tokenize(s);
     TokenAssertions.assertCovers(s, t);
     assertTrue(t.stream().anyMatch(x -> x.text().equals("\uD800") && x.kind() == TokenKind.OTHER));
   }
@@ -118,30 +129,30 @@ class TokenizerTest {
       sb.append("रूस-डीपीआरके ने 1,20,000 KCNA-की बात कही।");
     }
     String s = sb.toString();
-    List<Token> t = Tokenizer.standard().tokenize(s);
-    assertEquals(s.length(), t.get(t.size() - 1).end() + (s.length() - t.get(t.size() - 1).end()));
+    List<Token> t = HindiTokenizer.standard().tokenize(s);
+    TokenAssertions.assertCovers(s, t);
     assertTrue(t.size() > 1_000_000);
     String noSpaces = "क".repeat(5_000_000) + "a".repeat(5_000_000);
-    List<Token> u = Tokenizer.standard().tokenize(noSpaces);
+    List<Token> u = HindiTokenizer.standard().tokenize(noSpaces);
     assertEquals(2, u.size());
     String dots = "a.".repeat(2_000_000) + "1.".repeat(2_000_000);
-    TokenAssertions.assertCovers(dots, Tokenizer.standard().tokenize(dots));
+    TokenAssertions.assertCovers(dots, HindiTokenizer.standard().tokenize(dots));
   }
 
   @Test
   void aMillionCombiningMarks() {
     String marks = "\u093E".repeat(1_000_000);
-    List<Token> t = Tokenizer.standard().tokenize(marks);
+    List<Token> t = HindiTokenizer.standard().tokenize(marks);
     assertEquals(1, t.size());
     assertEquals(TokenKind.OTHER, t.get(0).kind());
-    List<Token> u = Tokenizer.standard().tokenize("क" + "\u094D\u200D".repeat(500_000) + " ख");
+    List<Token> u = HindiTokenizer.standard().tokenize("क" + "\u094D\u200D".repeat(500_000) + " ख");
     assertEquals(2, u.size());
     assertEquals(1_000_001, u.get(0).end());
   }
 
   @Test
   void sameResultsFromEightThreads() throws Exception {
-    Tokenizer t = Tokenizer.standard();
+    HindiTokenizer t = HindiTokenizer.standard();
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       inputs.add("डॉ. शर्मा " + i + " ने कहा। KCNA-की रिपोर्ट https://x.org/" + i + " 🇮🇳 U.N.");

@@ -48,10 +48,10 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *
  * <p>Instances are immutable and thread-safe: build once, share everywhere.
  */
-public final class Tokenizer {
+public final class HindiTokenizer {
 
   private static final String BUNDLED = "abbreviations.txt";
-  private static final Tokenizer STANDARD = builder().build();
+  private static final HindiTokenizer STANDARD = builder().build();
 
   private final boolean keepCompounds;
   private final Set<String> abbreviations;
@@ -59,7 +59,7 @@ public final class Tokenizer {
   private final Set<String> lookup;
   final DevanagariNormalizer canonical = DevanagariNormalizer.canonical();
 
-  private Tokenizer(Builder b) {
+  private HindiTokenizer(Builder b) {
     this.keepCompounds = b.keepCompounds;
     this.abbreviations = Collections.unmodifiableSet(new LinkedHashSet<>(b.abbreviations));
     Set<String> l = new HashSet<>();
@@ -75,7 +75,7 @@ public final class Tokenizer {
    *
    * @return the standard tokenizer
    */
-  public static Tokenizer standard() {
+  public static HindiTokenizer standard() {
     return STANDARD;
   }
 
@@ -95,7 +95,7 @@ public final class Tokenizer {
    * @throws UncheckedIOException if the resource is missing from the jar
    */
   public static List<String> bundledAbbreviations() {
-    try (InputStream in = Tokenizer.class.getResourceAsStream(BUNDLED)) {
+    try (InputStream in = HindiTokenizer.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new UncheckedIOException(
             new IOException("bundled resource missing: org/hindinlp/tokenize/" + BUNDLED));
@@ -147,7 +147,7 @@ public final class Tokenizer {
     return lookup.contains(candidate);
   }
 
-  /** Builds a {@link Tokenizer}. Not thread-safe; build once and share the result. */
+  /** Builds a {@link HindiTokenizer}. Not thread-safe; build once and share the result. */
   public static final class Builder {
     private boolean keepCompounds;
     private final Set<String> abbreviations = new LinkedHashSet<>();
@@ -221,8 +221,8 @@ public final class Tokenizer {
      *
      * @return a new immutable tokenizer
      */
-    public Tokenizer build() {
-      return new Tokenizer(this);
+    public HindiTokenizer build() {
+      return new HindiTokenizer(this);
     }
   }
 }

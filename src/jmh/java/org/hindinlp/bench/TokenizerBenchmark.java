@@ -1,0 +1,138 @@
+package org.hindinlp.bench;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hindinlp.HindiNlp;
+import org.hindinlp.tokenize.HindiTokenizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The tokenizer and the whole {@code analyze} call (normalize, tokenize, split sentences) against
+ * Lucene's {@code StandardTokenizer}, Lucene's {@code HindiAnalyzer} and ICU4J's word {@code
+ * BreakIterator}, on the same texts in the same run. One operation is the whole {@code wiki} input
+ * ({@link BenchmarkTexts}), document by document.
+ *
+ * <p>Peers: {@code tok_wiki_tokenize} against {@code tok_wiki_luceneStandardTokenizer} (goal ≥ 1×);
+ * {@code tok_wiki_analyze} against {@code tok_wiki_luceneHindiAnalyzer} (goal ≥ 3×).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+public class TokenizerBenchmark {
+
+  private String[] wiki;
+  private HindiTokenizer tokenizer;
+  private HindiNlp nlp;
+
+  @Setup
+  public void setUp() {
+    wiki = BenchmarkTexts.wiki().array();
+    tokenizer = HindiTokenizer.standard();
+    nlp = HindiNlp.standard();
+  }
+
+  /** Lucene and ICU components, reused across documents; one set per benchmark thread. */
+  @State(Scope.Thread)
+  public static class Peers {
+    StandardTokenizer standard;
+    CharTermAttribute standardTerm;
+    Analyzer hindi;
+    BreakIterator words;
+
+    @Setup
+    public void setUp() {
+      standard = new StandardTokenizer();
+      standardTerm = standard.addAttribute(CharTermAttribute.class);
+      hindi = new HindiAnalyzer();
+      words = BreakIterator.getWordInstance(new ULocale("hi"));
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+      standard.close();
+      hindi.close();
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_tokenize(Blackhole bh) {
+    for (String d : wiki) {
+      bh.consume(tokenizer.tokenize(d));
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_luceneStandardTokenizer(Peers p, Blackhole bh) throws IOException {
+    for (String d : wiki) {
+      p.standard.setReader(new StringReader(d));
+      p.standard.reset();
+      int n = 0;
+      while (p.standard.incrementToken()) {
+        n += p.standardTerm.length();
+      }
+      p.standard.end();
+      p.standard.close();
+      bh.consume(n);
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_icuWordBreak(Peers p, Blackhole bh) {
+    for (String d : wiki) {
+      BreakIterator it = p.words;
+      it.setText(d);
+      int words = 0;
+      for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+        if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+          words++;
+        }
+      }
+      bh.consume(words);
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_analyze(Blackhole bh) {
+    for (String d : wiki) {
+      bh.consume(nlp.analyze(d));
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_luceneHindiAnalyzer(Peers p, Blackhole bh) throws IOException {
+    for (String d : wiki) {
+      try (TokenStream ts = p.hindi.tokenStream("body", d)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        int n = 0;
+        while (ts.incrementToken()) {
+          n += term.length();
+        }
+        ts.end();
+        bh.consume(n);
+      }
+    }
+  }
+}
