@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * A ready-made Lucene analyzer for Hindi news text: {@link HindiNlpTokenizer}, then {@code
@@ -43,7 +44,7 @@ public final class HindiNlpAnalyzer extends StopwordAnalyzerBase {
   /** The bundled stopword file, in this package. */
   public static final String DEFAULT_STOPWORD_FILE = "stopwords.txt";
 
-  private final org.hindinlp.tokenize.Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final DevanagariNormalizer normalizer;
   private final boolean keepPunctuation;
   private final boolean stem;
@@ -146,7 +147,7 @@ public final class HindiNlpAnalyzer extends StopwordAnalyzerBase {
 
   /** Configures a {@link HindiNlpAnalyzer}. Not thread-safe; the analyzer it builds is. */
   public static final class Builder {
-    private org.hindinlp.tokenize.Tokenizer tokenizer = org.hindinlp.tokenize.Tokenizer.standard();
+    private HindiTokenizer tokenizer = HindiTokenizer.standard();
     private DevanagariNormalizer normalizer = DevanagariNormalizer.search();
     private boolean keepPunctuation;
     private Collection<?> stopwords = getDefaultStopSet();
@@ -156,12 +157,12 @@ public final class HindiNlpAnalyzer extends StopwordAnalyzerBase {
     private Builder() {}
 
     /**
-     * Sets the library tokenizer (default {@link org.hindinlp.tokenize.Tokenizer#standard()}).
+     * Sets the library tokenizer (default {@link HindiTokenizer#standard()}).
      *
      * @param tokenizer the tokenizer
      * @return this builder
      */
-    public Builder tokenizer(org.hindinlp.tokenize.Tokenizer tokenizer) {
+    public Builder tokenizer(HindiTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
       return this;
     }

@@ -9,11 +9,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
 
 /**
- * A Lucene {@link Tokenizer} over the library's {@link org.hindinlp.tokenize.Tokenizer}: the same
+ * A Lucene {@link Tokenizer} over the library's {@link HindiTokenizer}: the same
  * tokens, with the same exact offsets, as {@code Tokenizer.tokenize} gives outside Lucene.
  *
  * <p>Each term is the token text unchanged (add {@link DevanagariNormalizationFilter} to fold it);
@@ -58,7 +59,7 @@ public final class HindiNlpTokenizer extends Tokenizer {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final SourceTokenAttribute sourceAtt = addAttribute(SourceTokenAttribute.class);
 
-  private final org.hindinlp.tokenize.Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final boolean keepPunctuation;
 
   private char[] buffer = new char[1024];
@@ -68,9 +69,9 @@ public final class HindiNlpTokenizer extends Tokenizer {
   private boolean readStarted;
   private int charsRead;
 
-  /** Creates a tokenizer with the library's {@link org.hindinlp.tokenize.Tokenizer#standard()}. */
+  /** Creates a tokenizer with the library's {@link HindiTokenizer#standard()}. */
   public HindiNlpTokenizer() {
-    this(org.hindinlp.tokenize.Tokenizer.standard(), false);
+    this(HindiTokenizer.standard(), false);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class HindiNlpTokenizer extends Tokenizer {
    * @param keepPunctuation whether to emit {@link TokenKind#PUNCTUATION} and {@link
    *     TokenKind#SYMBOL} tokens
    */
-  public HindiNlpTokenizer(org.hindinlp.tokenize.Tokenizer tokenizer, boolean keepPunctuation) {
+  public HindiNlpTokenizer(HindiTokenizer tokenizer, boolean keepPunctuation) {
     this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, tokenizer, keepPunctuation);
   }
 
@@ -93,7 +94,7 @@ public final class HindiNlpTokenizer extends Tokenizer {
    *     TokenKind#SYMBOL} tokens
    */
   public HindiNlpTokenizer(
-      AttributeFactory factory, org.hindinlp.tokenize.Tokenizer tokenizer, boolean keepPunctuation) {
+      AttributeFactory factory, HindiTokenizer tokenizer, boolean keepPunctuation) {
     super(factory);
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.keepPunctuation = keepPunctuation;

@@ -3,6 +3,7 @@ package org.hindinlp.lucene;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.util.AttributeFactory;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * Factory for {@link HindiNlpTokenizer}, registered under the SPI name {@value #NAME}.
@@ -17,7 +18,7 @@ import org.apache.lucene.util.AttributeFactory;
  *
  * <p>Parameters (all optional): {@code keepCompounds} (default false: hyphenated and slashed
  * compounds are split into their parts, see {@link
- * org.hindinlp.tokenize.Tokenizer.Builder#keepCompounds(boolean)}), {@code keepPunctuation}
+ * HindiTokenizer.Builder#keepCompounds(boolean)}), {@code keepPunctuation}
  * (default false: punctuation and symbol tokens are dropped). Values are {@code true} or {@code
  * false}; unknown parameters and other values are errors.
  *
@@ -28,7 +29,7 @@ public class HindiNlpTokenizerFactory extends TokenizerFactory {
   /** SPI name. */
   public static final String NAME = "hindiNlp";
 
-  private final org.hindinlp.tokenize.Tokenizer tokenizer;
+  private final HindiTokenizer tokenizer;
   private final boolean keepPunctuation;
 
   /**
@@ -46,8 +47,8 @@ public class HindiNlpTokenizerFactory extends TokenizerFactory {
     }
     this.tokenizer =
         keepCompounds
-            ? org.hindinlp.tokenize.Tokenizer.builder().keepCompounds(true).build()
-            : org.hindinlp.tokenize.Tokenizer.standard();
+            ? HindiTokenizer.builder().keepCompounds(true).build()
+            : HindiTokenizer.standard();
   }
 
   /**

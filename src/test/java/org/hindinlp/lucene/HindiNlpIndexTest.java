@@ -50,7 +50,7 @@ import org.apache.lucene.util.BytesRef;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.testing.SharedData;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,7 +159,7 @@ class HindiNlpIndexTest {
   private static boolean containsWord(String text, String word) {
     String c = DevanagariNormalizer.canonical().normalizeToString(word);
     return text.contains(word)
-        && Tokenizer.standard().tokenize(text).stream().anyMatch(t -> t.canonical().equals(c));
+        && HindiTokenizer.standard().tokenize(text).stream().anyMatch(t -> t.canonical().equals(c));
   }
 
   /** The single term the analyzer makes of a word. */
@@ -193,7 +193,7 @@ class HindiNlpIndexTest {
     }
     Set<Integer> ids = new TreeSet<>();
     for (int i = 0; i < texts.size(); i++) {
-      for (Token t : Tokenizer.standard().tokenize(texts.get(i))) {
+      for (Token t : HindiTokenizer.standard().tokenize(texts.get(i))) {
         if (canon.contains(t.canonical())) {
           ids.add(i);
           break;
@@ -228,7 +228,7 @@ class HindiNlpIndexTest {
   void corpusVariantGroupsFindEachOther() throws IOException {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
     for (int i = 0; i < 1000; i++) {
-      for (Token t : Tokenizer.standard().tokenize(texts.get(i))) {
+      for (Token t : HindiTokenizer.standard().tokenize(texts.get(i))) {
         if (t.kind() == org.hindinlp.tokenize.TokenKind.WORD) {
           groups
               .computeIfAbsent(DevanagariNormalizer.search().normalizeToString(t.canonical()), k -> new TreeSet<>())
@@ -331,7 +331,7 @@ class HindiNlpIndexTest {
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
       String text = searcher.storedFields().document(doc).get(BODY);
       Map<Integer, Token> byStart = new HashMap<>();
-      for (Token t : Tokenizer.standard().tokenize(text)) {
+      for (Token t : HindiTokenizer.standard().tokenize(text)) {
         byStart.put(t.start(), t);
       }
       Terms tv = reader.termVectors().get(doc, BODY);

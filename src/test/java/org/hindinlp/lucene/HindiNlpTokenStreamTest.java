@@ -35,7 +35,7 @@ public class HindiNlpTokenStreamTest extends BaseTokenStreamTestCase {
   /**
    * Maps every decimal digit outside the BMP (U+104A0, U+1D7CE ...) to {@code 0}.
    *
-   * <p>Workaround, random tests only: {@code org.hindinlp.tokenize.Tokenizer} loops forever (and
+   * <p>Workaround, random tests only: {@code org.hindinlp.tokenize.HindiTokenizer} loops forever (and
    * runs out of memory) on a number that starts with such a digit; see {@link
    * #testSupplementaryDigitTerminates()}. Remove once the tokenizer is fixed.
    */
@@ -69,7 +69,7 @@ public class HindiNlpTokenStreamTest extends BaseTokenStreamTestCase {
   @AwaitsFix(bugUrl = "org.hindinlp.tokenize.TokenScanner.number: supplementary digits loop forever")
   public void testSupplementaryDigitTerminates() throws Exception {
     Thread t =
-        new Thread(() -> org.hindinlp.tokenize.Tokenizer.standard().tokenize("\uD835\uDFCE"));
+        new Thread(() -> org.hindinlp.tokenize.HindiTokenizer.standard().tokenize("\uD835\uDFCE"));
     t.setDaemon(true);
     t.start();
     t.join(5000);
@@ -81,7 +81,7 @@ public class HindiNlpTokenStreamTest extends BaseTokenStreamTestCase {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         return new TokenStreamComponents(
-            new HindiNlpTokenizer(org.hindinlp.tokenize.Tokenizer.standard(), keepPunctuation));
+            new HindiNlpTokenizer(org.hindinlp.tokenize.HindiTokenizer.standard(), keepPunctuation));
       }
     };
   }
