@@ -27,7 +27,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * contradictory switches are errors. The filter is
  * also applied to query terms that bypass tokenization ({@link #normalize(TokenStream)}).
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
 

@@ -23,7 +23,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * <p>For a list of your own, use Lucene's {@code stop} filter with a file written in the
  * normalized form. Unknown parameters are errors.
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public class HindiNlpStopFilterFactory extends TokenFilterFactory {
 

@@ -22,7 +22,7 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * (default false: punctuation and symbol tokens are dropped). Values are {@code true} or {@code
  * false}; unknown parameters and other values are errors.
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public class HindiNlpTokenizerFactory extends TokenizerFactory {
 
