@@ -35,7 +35,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * corpora/dakshina-hi/hi.wiki-filt.valid.text.sorted.tsv.gz} under {@code -Dhindinlp.shared},
  * default {@code ../shared}), grouped {@value #PER_DOC} sentences to a document, about the size of
  * a news article. Run: {@code mvn -B -Pbench -DskipTests package && java -jar
- * target/benchmarks.jar AnalyzerBenchmark}.
+ * target/benchmarks.jar AnalyzerBenchmark -prof org.hindinlp.bench.CpuTimeProfiler}.
+ *
+ * <p>{@link #main(String[])} is a cross-check for a busy machine: rounds that run the three
+ * analyzers one after the other in a rotated order, timed by the thread's CPU time, with the
+ * ratio taken within each round and the median reported ({@code java -cp target/benchmarks.jar
+ * org.hindinlp.bench.AnalyzerBenchmark [ROUNDS]}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -123,6 +128,60 @@ public class AnalyzerBenchmark {
   @Benchmark
   public long hindiNlpStem() {
     return analyzeAll(hindiNlpStem, documents);
+  }
+
+  /**
+   * Interleaved cross-check: prints the median CPU time per pass over the sample and the median
+   * within-round ratio against Lucene's HindiAnalyzer.
+   *
+   * @param args optional number of rounds (default 30)
+   */
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    int passes = 10;
+    AnalyzerBenchmark b = new AnalyzerBenchmark();
+    b.setUp();
+    String[] names = {"hindiNlp", "hindiNlpStem", "luceneHindiAnalyzer"};
+    Analyzer[] analyzers = {b.hindiNlp, b.hindiNlpStem, b.lucene};
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long check = 0;
+    for (int w = 0; w < 200; w++) { // warm-up
+      for (Analyzer a : analyzers) {
+        check += analyzeAll(a, b.documents);
+      }
+    }
+    double[][] ns = new double[analyzers.length][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < analyzers.length; k++) {
+        int i = (k + r) % analyzers.length;
+        long t0 = mx.getCurrentThreadCpuTime();
+        for (int p = 0; p < passes; p++) {
+          check += analyzeAll(analyzers[i], b.documents);
+        }
+        ns[i][r] = (mx.getCurrentThreadCpuTime() - t0) / (double) passes;
+      }
+    }
+    for (int i = 0; i < analyzers.length; i++) {
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratio[r] = ns[2][r] / ns[i][r];
+      }
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%-20s %8.2f ms CPU/pass  %5.2fx Lucene's speed (median of %d rounds)%n",
+          names[i],
+          median(ns[i]) / 1e6,
+          median(ratio),
+          rounds);
+    }
+    System.out.println("checksum " + check);
+    b.tearDown();
+  }
+
+  private static double median(double[] v) {
+    double[] c = v.clone();
+    java.util.Arrays.sort(c);
+    return c[c.length / 2];
   }
 
   /** Lucene's HindiAnalyzer, defaults. */
