@@ -87,6 +87,29 @@ class LuceneFactoriesTest {
         resource("META-INF/services/org.apache.lucene.analysis.TokenFilterFactory"));
   }
 
+  /** On the module path, the same factories come from module-info's provides clauses. */
+  @Test
+  void moduleProvidesTheFactories() {
+    java.lang.module.ModuleDescriptor d =
+        java.lang.module.ModuleFinder.of(java.nio.file.Path.of("target/classes"))
+            .find("org.hindinlp")
+            .orElseThrow()
+            .descriptor();
+    Map<String, List<String>> provides = new HashMap<>();
+    for (java.lang.module.ModuleDescriptor.Provides p : d.provides()) {
+      provides.put(p.service(), p.providers());
+    }
+    assertEquals(
+        List.of(HindiNlpTokenizerFactory.class.getName()),
+        provides.get(TokenizerFactory.class.getName()));
+    assertEquals(
+        List.of(
+            DevanagariNormalizationFilterFactory.class.getName(),
+            HindiNlpStopFilterFactory.class.getName()),
+        provides.get(TokenFilterFactory.class.getName()));
+    assertTrue(d.exports().stream().anyMatch(e -> e.source().equals("org.hindinlp.lucene")));
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = HindiNlpTokenizer.class.getClassLoader().getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
