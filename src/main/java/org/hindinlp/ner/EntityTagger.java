@@ -153,12 +153,14 @@ public final class EntityTagger {
     List<Token> tokens = analysis.tokens();
     int n = tokens.size();
     String[] keys = new String[n];
+    String[] acronyms = new String[n];
     for (int i = 0; i < n; i++) {
       keys[i] = tokens.get(i).canonical();
+      acronyms[i] = Gazetteer.acronymOf(tokens.get(i));
     }
     List<Candidate> candidates = new ArrayList<>();
     List<Candidate> contextOnly = new ArrayList<>();
-    gazetteer.match(tokens, candidates, contextOnly);
+    gazetteer.match(tokens, acronyms, candidates, contextOnly);
     if (useRules) {
       EntityType[] listCovered = new EntityType[n];
       for (Candidate c : candidates) {
@@ -166,7 +168,7 @@ public final class EntityTagger {
           listCovered[i] = c.type();
         }
       }
-      rules.apply(tokens, keys, listCovered, contextOnly, candidates);
+      rules.apply(tokens, keys, acronyms, listCovered, contextOnly, candidates);
     }
     List<Candidate> accepted = resolve(candidates, n);
     if (useRules) {
@@ -210,10 +212,13 @@ public final class EntityTagger {
   private List<Entity> toEntities(
       String original, List<Token> tokens, String[] keys, List<Candidate> accepted) {
     List<Entity> out = new ArrayList<>(accepted.size());
-    for (Candidate c : accepted) {
+    Candidate[] owners = DocumentLinker.owners(keys, accepted);
+    java.util.Map<String, String> latin = new java.util.HashMap<>();
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
       TextSpan span = TextSpan.of(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
       String text = span.coveredText(original);
-      Candidate owner = DocumentLinker.owner(c, keys, accepted);
+      Candidate owner = owners[k];
       String id;
       String name;
       if (owner.item() >= 0) {
@@ -231,7 +236,14 @@ public final class EntityTagger {
       }
       out.add(
           new Entity(
-              c.type(), span, text, id, name, Transliteration.toLatin(text), c.source(), c.score()));
+              c.type(),
+              span,
+              text,
+              id,
+              name,
+              latin.computeIfAbsent(text, Transliteration::toLatin),
+              c.source(),
+              c.score()));
     }
     return out;
   }

@@ -40,12 +40,8 @@ final class RuleTagger {
     if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
       return false;
     }
-    String k = keys[i];
-    return !lex.isClosedClass(k)
-        && !lex.commonWords.contains(k)
-        && !lex.titles.contains(k)
-        && !lex.genericNouns.contains(k)
-        && !lex.orgHeads.contains(k);
+    int f = lex.flags(keys[i]);
+    return (f & (Lexicon.CLOSED | Lexicon.COMMON | Lexicon.TITLE | Lexicon.GENERIC | Lexicon.ORG_HEAD)) == 0;
   }
 
   /** Whether token {@code i} can be a modifier before an organisation head word. */
@@ -54,7 +50,7 @@ final class RuleTagger {
     if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
       return false;
     }
-    return !lex.isClosedClass(keys[i]);
+    return (lex.flags(keys[i]) & Lexicon.CLOSED) == 0;
   }
 
   /**
@@ -62,6 +58,7 @@ final class RuleTagger {
    *
    * @param tokens the document's tokens
    * @param keys their canonical forms
+   * @param acronyms per token, its decoded or Latin acronym, or null
    * @param listCovered per token, the type of a list match covering it, or null
    * @param contextOnly list matches that need a supporting rule; the supported ones are added
    * @param out where candidates go
@@ -69,22 +66,25 @@ final class RuleTagger {
   void apply(
       List<Token> tokens,
       String[] keys,
+      String[] acronyms,
       EntityType[] listCovered,
       List<Candidate> contextOnly,
       List<Candidate> out) {
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
-      String k = keys[i];
-      if (lex.titles.contains(k)) {
+      int f = lex.flags(keys[i]);
+      if ((f & Lexicon.TITLE) != 0) {
         title(tokens, keys, listCovered, i, out);
       }
-      if (lex.nameHonorifics.contains(k)) {
+      if ((f & Lexicon.HONORIFIC) != 0) {
         honorific(tokens, keys, listCovered, i, out);
       }
-      if (lex.orgHeads.contains(k)) {
+      if ((f & Lexicon.ORG_HEAD) != 0) {
         orgHead(tokens, keys, listCovered, i, out);
       }
-      agencyAcronym(tokens, keys, listCovered, i, out);
+      if (acronyms[i] != null) {
+        agencyAcronym(tokens, keys, acronyms[i], listCovered, i, out);
+      }
     }
     for (Candidate c : contextOnly) {
       if (agencyContext(tokens, keys, c.start(), c.end())) {
@@ -129,7 +129,7 @@ final class RuleTagger {
       k--;
     }
     // The name does not start with a common word (बड़े बैंक is no organisation).
-    while (k < h && lex.commonWords.contains(keys[k])) {
+    while (k < h && (lex.flags(keys[k]) & Lexicon.COMMON) != 0) {
       k++;
     }
     if (k == h) {
@@ -145,12 +145,16 @@ final class RuleTagger {
 
   /** Rule 4: an unknown acronym with an agency cue → ORGANIZATION. */
   private void agencyAcronym(
-      List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+      List<Token> tokens,
+      String[] keys,
+      String acronym,
+      EntityType[] listCovered,
+      int i,
+      List<Candidate> out) {
     if (listCovered[i] != null) {
       return;
     }
-    String acronym = Gazetteer.acronymOf(tokens.get(i));
-    if (acronym == null || gazetteer.knowsAcronym(acronym)) {
+    if (gazetteer.knowsAcronym(acronym)) {
       return;
     }
     if (agencyContext(tokens, keys, i, i + 1) || followedByHead(keys, i + 1)) {
