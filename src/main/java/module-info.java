@@ -25,5 +25,6 @@ module org.hindinlp {
       org.hindinlp.lucene.HindiNlpTokenizerFactory;
   provides org.apache.lucene.analysis.TokenFilterFactory with
       org.hindinlp.lucene.DevanagariNormalizationFilterFactory,
-      org.hindinlp.lucene.HindiNlpStopFilterFactory;
+      org.hindinlp.lucene.HindiNlpStopFilterFactory,
+      org.hindinlp.lucene.HindiEntityFilterFactory;
 }

@@ -83,7 +83,9 @@ class LuceneFactoriesTest {
     assertEquals(
         DevanagariNormalizationFilterFactory.class.getName()
             + "\n"
-            + HindiNlpStopFilterFactory.class.getName(),
+            + HindiNlpStopFilterFactory.class.getName()
+            + "\n"
+            + HindiEntityFilterFactory.class.getName(),
         resource("META-INF/services/org.apache.lucene.analysis.TokenFilterFactory"));
   }
 
@@ -105,7 +107,8 @@ class LuceneFactoriesTest {
     assertEquals(
         List.of(
             DevanagariNormalizationFilterFactory.class.getName(),
-            HindiNlpStopFilterFactory.class.getName()),
+            HindiNlpStopFilterFactory.class.getName(),
+            HindiEntityFilterFactory.class.getName()),
         provides.get(TokenFilterFactory.class.getName()));
     assertTrue(d.exports().stream().anyMatch(e -> e.source().equals("org.hindinlp.lucene")));
   }
