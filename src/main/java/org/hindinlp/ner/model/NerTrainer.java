@@ -46,7 +46,7 @@ public final class NerTrainer {
 
     /** Defaults: the settings of the shipped model. */
     public static Options defaults() {
-      return new Options(12, 42L, 1, GazetteerFeatures.NONE, "", true);
+      return new Options(9, 42L, 1, GazetteerFeatures.NONE, "", true);
     }
 
     /** A copy with another number of epochs. */

@@ -46,7 +46,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  */
 final class ClusterBuilder {
 
-  static final int MIN_FREQ = 3;
+  static final int MIN_FREQ = Integer.getInteger("minFreq", 3);
   static final int CONTEXTS = 1000;
   static final int DIM = 200;
   static final int DEPTH = 16;
@@ -80,6 +80,18 @@ final class ClusterBuilder {
       }
     }
     int wiki = sentences.size();
+    Path native_ = shared.resolve("corpora/dakshina-hi/hi.romanized.rejoined.dev.native.txt");
+    if (Boolean.getBoolean("withNative") && Files.exists(native_)) {
+      for (String line : Files.readAllLines(native_, StandardCharsets.UTF_8)) {
+        List<String> toks = new ArrayList<>();
+        for (String w : CANONICAL.normalizeToString(line).trim().split("\\s+")) {
+          if (!w.isEmpty()) {
+            toks.addAll(NerCorpus.splitGluedPunctuation(w));
+          }
+        }
+        sentences.add(keys(toks));
+      }
+    }
     NerData d = new NerData(shared);
     List<NerCorpus.Sentence> labelled = new ArrayList<>();
     labelled.addAll(NerCorpus.readIlNer(d.ilner("train"), Integer.MAX_VALUE));

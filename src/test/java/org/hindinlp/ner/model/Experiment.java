@@ -29,15 +29,23 @@ final class Experiment {
     long t0 = System.nanoTime();
     NerTrainer.Options o = NerTrainer.Options.defaults().withEpochs(epochs).withClusters(clusters)
         .withMinCount(minCount);
+    GazetteerFeatures gaz = GazetteerFeatures.NONE;
+    if (Boolean.getBoolean("gaz")) {
+      ListGazetteer g = ListGazetteer.fromShared(d.shared);
+      System.err.println("gazetteer names: " + g.size());
+      gaz = g;
+      o = o.withGazetteer(g);
+    }
+    final GazetteerFeatures gz = gaz;
     NerTrainer.train(train, o, System.err::println, (ep, m) -> {
       System.err.printf(Locale.ROOT, "ep %2d feats %d  dev %.2f  test %.2f  dedup %.2f  mcdev %.2f%n", ep,
-          m.featureCount(), 100 * NerData.evaluate(m, dev).micro().f1(),
-          100 * NerData.evaluate(m, test).micro().f1(), 100 * NerData.evaluate(m, dedup).micro().f1(),
-          100 * NerData.evaluate(m, mcdev).micro().f1());
+          m.featureCount(), 100 * NerData.evaluate(m, gz, dev).micro().f1(),
+          100 * NerData.evaluate(m, gz, test).micro().f1(), 100 * NerData.evaluate(m, gz, dedup).micro().f1(),
+          100 * NerData.evaluate(m, gz, mcdev).micro().f1());
       if (ep == epochs) {
-        System.err.println("test\n" + NerData.evaluate(m, test).report(NerCorpus.TYPES));
-        System.err.println("dedup\n" + NerData.evaluate(m, dedup).report(NerCorpus.TYPES));
-        System.err.println("mcdev\n" + NerData.evaluate(m, mcdev).report(NerCorpus.TYPES));
+        System.err.println("test\n" + NerData.evaluate(m, gz, test).report(NerCorpus.TYPES));
+        System.err.println("dedup\n" + NerData.evaluate(m, gz, dedup).report(NerCorpus.TYPES));
+        System.err.println("mcdev\n" + NerData.evaluate(m, gz, mcdev).report(NerCorpus.TYPES));
       }
     });
     System.err.printf("total %.1f s%n", (System.nanoTime() - t0) / 1e9);
