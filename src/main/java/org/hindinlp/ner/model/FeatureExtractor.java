@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hindinlp.normalize.DevanagariNormalizer;
 
 /**
@@ -64,28 +65,44 @@ final class FeatureExtractor {
     return clusters;
   }
 
-  /** Per-token information computed once per token. */
+  /** Per-token information, computed once per distinct token and cached. */
   private static final class Tok {
-    String w; // canonical, Latin lower-cased
-    String s; // search form
-    String shape;
-    String cluster; // may be null
-    boolean post;
-    boolean title;
-    boolean orgHead;
-    boolean placeHead;
+    final String w; // canonical, Latin lower-cased
+    final String s; // search form
+    final String shape;
+    final String scriptLen;
+    final String cluster; // may be null
+    final String acronym; // may be null
+    final boolean post;
+    final boolean title;
+    final boolean orgHead;
+    final boolean placeHead;
+
+    Tok(String token, WordClusters clusters) {
+      w = hasUpper(token) ? token.toLowerCase(Locale.ROOT) : token;
+      s = SEARCH.normalizeToString(w);
+      shape = shape(token);
+      scriptLen = script(shape) + Math.min(w.length(), 8);
+      cluster = clusters.path(s);
+      acronym = Acronyms.decode(s);
+      post = POSTPOSITIONS.contains(w);
+      title = TITLES.contains(w);
+      orgHead = ORG_HEADS.contains(w);
+      placeHead = PLACE_HEADS.contains(w);
+    }
   }
 
+  private static final int CACHE_LIMIT = 200_000;
+  private final ConcurrentHashMap<String, Tok> cache = new ConcurrentHashMap<>(1 << 14);
+
   private Tok tok(String token) {
-    Tok t = new Tok();
-    t.w = hasUpper(token) ? token.toLowerCase(Locale.ROOT) : token;
-    t.s = SEARCH.normalizeToString(t.w);
-    t.shape = shape(token);
-    t.cluster = clusters.path(t.s);
-    t.post = POSTPOSITIONS.contains(t.w);
-    t.title = TITLES.contains(t.w);
-    t.orgHead = ORG_HEADS.contains(t.w);
-    t.placeHead = PLACE_HEADS.contains(t.w);
+    Tok t = cache.get(token);
+    if (t == null) {
+      t = new Tok(token, clusters);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.putIfAbsent(token, t);
+      }
+    }
     return t;
   }
 
@@ -115,7 +132,7 @@ final class FeatureExtractor {
         buf[k++] = h(7 + a, w, len - a, len);
       }
       buf[k++] = h(12, c.shape);
-      buf[k++] = h(13, script(c.shape) + Math.min(len, 8));
+      buf[k++] = h(13, c.scriptLen);
       String m2 = i >= 2 ? t[i - 2].s : BOS;
       String m1 = i >= 1 ? t[i - 1].s : BOS;
       String p1 = i + 1 < n ? t[i + 1].s : EOS;
@@ -162,7 +179,7 @@ final class FeatureExtractor {
       if (c.placeHead) {
         buf[k++] = h(35, "");
       }
-      String acr = Acronyms.decode(c.s);
+      String acr = c.acronym;
       if (acr != null) {
         buf[k++] = h(36, "");
         buf[k++] = h(37, acr);

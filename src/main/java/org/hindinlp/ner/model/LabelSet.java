@@ -19,6 +19,7 @@ final class LabelSet {
   private final boolean[][] allowed; // [prev][next]
   private final boolean[] allowedStart;
   private final boolean[] allowedEnd;
+  private final int[][] predecessors; // [next] → allowed previous labels
 
   LabelSet(List<String> types) {
     this.types = List.copyOf(types);
@@ -40,6 +41,17 @@ final class LabelSet {
       }
       allowedStart[p] = !isInside(p);
       allowedEnd[p] = !isOpen(p);
+    }
+    predecessors = new int[n][];
+    for (int q = 0; q < n; q++) {
+      int k = 0;
+      int[] ps = new int[n];
+      for (int p = 0; p < n; p++) {
+        if (allowed[p][q]) {
+          ps[k++] = p;
+        }
+      }
+      predecessors[q] = java.util.Arrays.copyOf(ps, k);
     }
   }
 
@@ -77,6 +89,11 @@ final class LabelSet {
 
   boolean allowed(int prev, int next) {
     return allowed[prev][next];
+  }
+
+  /** Labels that may precede {@code next}. */
+  int[] predecessors(int next) {
+    return predecessors[next];
   }
 
   boolean allowedStart(int label) {

@@ -52,8 +52,8 @@ public final class NerModel {
   private final String settings;
   // Weights: open-addressing table of feature keys → feature id; sparse rows per feature.
   private final long[] keys; // sorted by key (file order)
+  // Slot i: table[2i] = key, table[2i + 1] = (first row entry << 8) | number of entries.
   private final long[] table;
-  private final int[] tableId;
   private final int mask;
   private final int[] rowStart;
   private final byte[] rowLabel;
@@ -86,16 +86,15 @@ public final class NerModel {
     this.start = start;
     this.end = end;
     int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
-    table = new long[cap];
-    tableId = new int[cap];
+    table = new long[2 * cap];
     mask = cap - 1;
     for (int id = 0; id < keys.length; id++) {
       int slot = slot(keys[id]);
-      while (table[slot] != 0) {
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = keys[id];
-      tableId[slot] = id;
+      table[2 * slot] = keys[id];
+      table[2 * slot + 1] = ((long) rowStart[id] << 8) | (rowStart[id + 1] - rowStart[id]);
     }
   }
 
@@ -103,12 +102,13 @@ public final class NerModel {
     return (int) (key ^ (key >>> 32)) & mask;
   }
 
-  private int lookup(long key) {
+  /** The packed row of a feature, or -1. */
+  private long lookup(long key) {
     int slot = slot(key);
     long k;
-    while ((k = table[slot]) != 0) {
+    while ((k = table[2 * slot]) != 0) {
       if (k == key) {
-        return tableId[slot];
+        return table[2 * slot + 1];
       }
       slot = (slot + 1) & mask;
     }
@@ -193,11 +193,11 @@ public final class NerModel {
     for (int i = 0; i < n; i++) {
       int base = i * L;
       for (long f : feats[i]) {
-        int id = lookup(key(f));
-        if (id < 0) {
+        long row = lookup(key(f));
+        if (row < 0) {
           continue;
         }
-        for (int r = rowStart[id], e = rowStart[id + 1]; r < e; r++) {
+        for (int r = (int) (row >>> 8), e = r + (int) (row & 0xFF); r < e; r++) {
           emit[base + rowLabel[r]] += rowWeight[r];
         }
       }

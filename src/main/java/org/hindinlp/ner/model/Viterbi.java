@@ -31,8 +31,8 @@ final class Viterbi {
       for (int y = 0; y < L; y++) {
         double best = Double.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < L; p++) {
-          if (score[p] == Double.NEGATIVE_INFINITY || !labels.allowed(p, y)) {
+        for (int p : labels.predecessors(y)) {
+          if (score[p] == Double.NEGATIVE_INFINITY) {
             continue;
           }
           double s = score[p] + trans[p * L + y];
