@@ -61,6 +61,7 @@ public final class NerModel {
   private final float[] trans;
   private final float[] start;
   private final float[] end;
+  private final float entityBias; // added to the score of every entity start (B-, U-)
 
   NerModel(
       LabelSet labels,
@@ -73,8 +74,10 @@ public final class NerModel {
       float[] rowWeight,
       float[] trans,
       float[] start,
-      float[] end) {
+      float[] end,
+      float entityBias) {
     this.labels = labels;
+    this.entityBias = entityBias;
     this.features = features;
     this.description = description;
     this.settings = settings;
@@ -202,7 +205,30 @@ public final class NerModel {
         }
       }
     }
+    if (entityBias != 0f) {
+      for (int i = 0; i < n; i++) {
+        for (int y = 1; y < L; y++) {
+          int part = LabelSet.part(y);
+          if (part == 0 || part == 3) {
+            emit[i * L + y] += entityBias;
+          }
+        }
+      }
+    }
     return Viterbi.decode(labels, n, emit, trans, start, end);
+  }
+
+  /** The bonus added to the score of every entity start, to trade precision for recall. */
+  float entityBias() {
+    return entityBias;
+  }
+
+  /** A copy with another entity-start bonus (tuned on held-out data). */
+  NerModel withEntityBias(float bias) {
+    NerModel m =
+        new NerModel(labels, features, description, settings, keys, rowStart, rowLabel, rowWeight,
+            trans, start, end, bias);
+    return m;
   }
 
   LabelSet labels() {
@@ -258,6 +284,7 @@ public final class NerModel {
       for (float w : end) {
         b.writeFloat(w);
       }
+      b.writeFloat(entityBias);
     } finally {
       deflater.end();
     }
@@ -377,9 +404,13 @@ public final class NerModel {
         float[] trans = readFloats(b, L * L);
         float[] start = readFloats(b, L);
         float[] end = readFloats(b, L);
+        float bias = b.readFloat();
+        if (b.read() != -1) {
+          throw new IOException(where + "unexpected data after the weights");
+        }
         return new NerModel(
             labels, new FeatureExtractor(used), description, settings, keys, rowStart, rowLabel,
-            rowWeight, trans, start, end);
+            rowWeight, trans, start, end, bias);
       } finally {
         inflater.end();
       }

@@ -341,7 +341,8 @@ public final class NerTrainer {
           Arrays.copyOf(wt, e),
           avg(trans, transU),
           avg(start, startU),
-          avg(end, endU));
+          avg(end, endU),
+          0f);
     }
   }
 

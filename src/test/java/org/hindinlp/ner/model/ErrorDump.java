@@ -17,8 +17,12 @@ final class ErrorDump {
       train.addAll(d.multiconerTrain());
     }
     String which = System.getProperty("set", "dev");
-    List<NerCorpus.Sentence> gold = which.equals("dev") ? d.ilnerDev() : d.multiconerDev();
-    NerModel m = NerTrainer.train(train, NerTrainer.Options.defaults().withEpochs(8), null);
+    List<NerCorpus.Sentence> gold =
+        which.equals("dev") ? d.ilnerDev() : which.equals("test") ? d.ilnerTest() : d.multiconerDev();
+    NerModel m =
+        Boolean.getBoolean("shipped")
+            ? NerModel.loadDefault()
+            : NerTrainer.train(train, NerTrainer.Options.defaults(), null);
     Map<String, Integer> kinds = new HashMap<>();
     for (NerCorpus.Sentence s : gold) {
       List<String> pred = m.tag(s.tokens());
