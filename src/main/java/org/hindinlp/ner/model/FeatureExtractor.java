@@ -23,6 +23,9 @@ final class FeatureExtractor {
   /** Bumped whenever a template changes; stored in the model header and checked at load. */
   static final int VERSION = 1;
 
+  private static final String BOS = "<S>";
+  private static final String EOS = "</S>";
+
   static final Set<String> POSTPOSITIONS =
       Set.of("ने", "को", "से", "का", "की", "के", "में", "पर", "तक", "द्वारा", "वाले", "वाली", "वाला");
 
@@ -50,8 +53,6 @@ final class FeatureExtractor {
           "झील", "सागर", "महासागर", "द्वीप", "प्रदेश", "प्रांत", "क्षेत्र", "घाटी", "पहाड़ी",
           "स्टेशन", "हवाई", "मार्ग", "रोड", "चौक", "मंदिर", "किला", "महल", "पार्क");
 
-  private static final String BOS = "<S>";
-  private static final String EOS = "</S>";
 
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
 
@@ -65,8 +66,13 @@ final class FeatureExtractor {
     return clusters;
   }
 
-  /** Per-token information, computed once per distinct token and cached. */
-  private static final class Tok {
+  /**
+   * Per-token information, computed once per distinct token and cached. The features of a token
+   * fall into five groups: its own, and those it gives the token two before, one before, one after
+   * and two after it ({@link #OWN}, {@link #AS_NEXT2}…); only the bigrams and list tags depend on
+   * two tokens at once. A model caches the summed weights of each group in {@link #weights}.
+   */
+  static final class Tok {
     final String w; // canonical, Latin lower-cased
     final String s; // search form
     final String shape;
@@ -77,6 +83,9 @@ final class FeatureExtractor {
     final boolean title;
     final boolean orgHead;
     final boolean placeHead;
+    final int sentinel; // 0 a token, 1 sentence start, 2 sentence end
+    /** Summed weights per group, {@code [5 * labels]}, filled by the model that owns the cache. */
+    volatile float[] weights;
 
     Tok(String token, WordClusters clusters) {
       w = hasUpper(token) ? token.toLowerCase(Locale.ROOT) : token;
@@ -89,129 +98,219 @@ final class FeatureExtractor {
       title = TITLES.contains(w);
       orgHead = ORG_HEADS.contains(w);
       placeHead = PLACE_HEADS.contains(w);
+      sentinel = 0;
+    }
+
+    private Tok(String mark, int sentinel) {
+      w = mark;
+      s = mark;
+      shape = "";
+      scriptLen = "";
+      cluster = null;
+      acronym = null;
+      post = false;
+      title = false;
+      orgHead = false;
+      placeHead = false;
+      this.sentinel = sentinel;
     }
   }
 
-  private static final int CACHE_LIMIT = 200_000;
+  /** Feature groups of a token, by the position of the token it describes. */
+  static final int OWN = 0;
+  static final int AS_NEXT2 = 1; // this token is two before the described one (its −2)
+  static final int AS_NEXT1 = 2; // −1
+  static final int AS_PREV1 = 3; // +1
+  static final int AS_PREV2 = 4; // +2
+  static final int GROUPS = 5;
+
+  /** Sentence edges (per extractor, as each model caches weights in its tokens). */
+  final Tok start = new Tok(BOS, 1);
+  final Tok end = new Tok(EOS, 2);
+
+  private static final int CACHE_LIMIT = 50_000;
   private final ConcurrentHashMap<String, Tok> cache = new ConcurrentHashMap<>(1 << 14);
 
-  private Tok tok(String token) {
+  Tok tok(String token) {
     Tok t = cache.get(token);
     if (t == null) {
       t = new Tok(token, clusters);
       if (cache.size() < CACHE_LIMIT) {
-        cache.putIfAbsent(token, t);
+        Tok prev = cache.putIfAbsent(token, t);
+        if (prev != null) {
+          t = prev;
+        }
       }
     }
     return t;
   }
 
-  long[][] extract(List<String> tokens, GazetteerFeatures gazetteer) {
-    int n = tokens.size();
-    Tok[] t = new Tok[n];
-    for (int i = 0; i < n; i++) {
+  Tok[] toks(List<String> tokens) {
+    Tok[] t = new Tok[tokens.size()];
+    for (int i = 0; i < t.length; i++) {
       t[i] = tok(tokens.get(i));
     }
-    List<List<String>> gaz = gazetteer == null ? null : gazetteer.tags(tokens);
-    if (gaz != null && gaz.size() != n) {
-      throw new IllegalArgumentException(
-          "gazetteer returned " + gaz.size() + " tag lists for " + n + " tokens");
+    return t;
+  }
+
+  /** The hashed features of one group of a token (or sentinel). */
+  static long[] group(Tok c, int group) {
+    long[] buf = new long[24];
+    int k = 0;
+    String s = c.s;
+    switch (group) {
+      case OWN -> {
+        String w = c.w;
+        buf[k++] = h(1, "");
+        buf[k++] = h(2, w);
+        buf[k++] = h(3, s);
+        int len = w.length();
+        for (int a = 1; a <= 4 && a < len; a++) {
+          buf[k++] = h(3 + a, w, 0, a);
+          buf[k++] = h(7 + a, w, len - a, len);
+        }
+        buf[k++] = h(12, c.shape);
+        buf[k++] = h(13, c.scriptLen);
+        if (c.title) {
+          buf[k++] = h(30, "");
+        }
+        if (c.orgHead) {
+          buf[k++] = h(33, "");
+        }
+        if (c.placeHead) {
+          buf[k++] = h(35, "");
+        }
+        if (c.acronym != null) {
+          buf[k++] = h(36, "");
+          buf[k++] = h(37, c.acronym);
+        }
+        if (c.cluster != null) {
+          String b = c.cluster;
+          buf[k++] = h(38, b, 0, Math.min(4, b.length()));
+          buf[k++] = h(39, b, 0, Math.min(6, b.length()));
+          buf[k++] = h(40, b, 0, Math.min(10, b.length()));
+          buf[k++] = h(41, b);
+        } else {
+          buf[k++] = h(42, script(c.shape));
+        }
+      }
+      case AS_NEXT1 -> {
+        buf[k++] = h(14, s);
+        buf[k++] = h(18, s, Math.max(0, s.length() - 3), s.length());
+        buf[k++] = h(20, s, Math.max(0, s.length() - 2), s.length());
+        if (c.sentinel == 1) {
+          buf[k++] = h(47, "");
+        }
+        if (c.post) {
+          buf[k++] = h(27, "");
+        }
+        if (c.title) {
+          buf[k++] = h(28, "");
+        }
+        if (c.sentinel == 0) {
+          k = neighbourCluster(buf, k, 43, c.cluster);
+        }
+      }
+      case AS_NEXT2 -> {
+        buf[k++] = h(15, s);
+        buf[k++] = h(22, s, Math.max(0, s.length() - 2), s.length());
+        if (c.title) {
+          buf[k++] = h(29, "");
+        }
+      }
+      case AS_PREV1 -> {
+        buf[k++] = h(16, s);
+        buf[k++] = h(19, s, Math.max(0, s.length() - 3), s.length());
+        buf[k++] = h(21, s, Math.max(0, s.length() - 2), s.length());
+        if (c.post) {
+          buf[k++] = h(26, "");
+        }
+        if (c.orgHead) {
+          buf[k++] = h(31, "");
+        }
+        if (c.placeHead) {
+          buf[k++] = h(34, "");
+        }
+        if (c.sentinel == 0) {
+          k = neighbourCluster(buf, k, 45, c.cluster);
+        }
+      }
+      case AS_PREV2 -> {
+        buf[k++] = h(17, s);
+        buf[k++] = h(23, s, Math.max(0, s.length() - 2), s.length());
+        if (c.orgHead) {
+          buf[k++] = h(32, "");
+        }
+      }
+      default -> throw new IllegalArgumentException("group " + group);
     }
-    long[][] out = new long[n][];
-    long[] buf = new long[128];
-    for (int i = 0; i < n; i++) {
-      int k = 0;
-      Tok c = t[i];
-      String w = c.w;
-      buf[k++] = h(1, "");
-      buf[k++] = h(2, w);
-      buf[k++] = h(3, c.s);
-      int len = w.length();
-      for (int a = 1; a <= 4 && a < len; a++) {
-        buf[k++] = h(3 + a, w, 0, a);
-        buf[k++] = h(7 + a, w, len - a, len);
-      }
-      buf[k++] = h(12, c.shape);
-      buf[k++] = h(13, c.scriptLen);
-      String m2 = i >= 2 ? t[i - 2].s : BOS;
-      String m1 = i >= 1 ? t[i - 1].s : BOS;
-      String p1 = i + 1 < n ? t[i + 1].s : EOS;
-      String p2 = i + 2 < n ? t[i + 2].s : EOS;
-      buf[k++] = h(14, m1);
-      buf[k++] = h(15, m2);
-      buf[k++] = h(16, p1);
-      buf[k++] = h(17, p2);
-      buf[k++] = h(18, m1, Math.max(0, m1.length() - 3), m1.length());
-      buf[k++] = h(19, p1, Math.max(0, p1.length() - 3), p1.length());
-      buf[k++] = h(20, m1, Math.max(0, m1.length() - 2), m1.length());
-      buf[k++] = h(21, p1, Math.max(0, p1.length() - 2), p1.length());
-      buf[k++] = h(22, m2, Math.max(0, m2.length() - 2), m2.length());
-      buf[k++] = h(23, p2, Math.max(0, p2.length() - 2), p2.length());
-      buf[k++] = h2(24, m1, c.s);
-      buf[k++] = h2(25, c.s, p1);
-      if (i + 1 < n && t[i + 1].post) {
-        buf[k++] = h(26, "");
-      }
-      if (i >= 1 && t[i - 1].post) {
-        buf[k++] = h(27, "");
-      }
-      if (i >= 1 && t[i - 1].title) {
-        buf[k++] = h(28, "");
-      }
-      if (i >= 2 && t[i - 2].title) {
-        buf[k++] = h(29, "");
-      }
-      if (c.title) {
-        buf[k++] = h(30, "");
-      }
-      if (i + 1 < n && t[i + 1].orgHead) {
-        buf[k++] = h(31, "");
-      }
-      if (i + 2 < n && t[i + 2].orgHead) {
-        buf[k++] = h(32, "");
-      }
-      if (c.orgHead) {
-        buf[k++] = h(33, "");
-      }
-      if (i + 1 < n && t[i + 1].placeHead) {
-        buf[k++] = h(34, "");
-      }
-      if (c.placeHead) {
-        buf[k++] = h(35, "");
-      }
-      String acr = c.acronym;
-      if (acr != null) {
-        buf[k++] = h(36, "");
-        buf[k++] = h(37, acr);
-      }
-      if (c.cluster != null) {
-        String b = c.cluster;
-        buf[k++] = h(38, b, 0, Math.min(4, b.length()));
-        buf[k++] = h(39, b, 0, Math.min(6, b.length()));
-        buf[k++] = h(40, b, 0, Math.min(10, b.length()));
-        buf[k++] = h(41, b);
-      } else {
-        buf[k++] = h(42, script(c.shape));
-      }
+    return Arrays.copyOf(buf, k);
+  }
+
+  /** The token at {@code i}, or a sentinel outside the sentence. */
+  Tok at(Tok[] t, int i) {
+    return i < 0 ? start : i >= t.length ? end : t[i];
+  }
+
+  /** Features that depend on two tokens (bigrams) or on the sentence (list tags). */
+  long[] contextual(Tok[] t, int i, List<List<String>> gaz) {
+    long[] buf = new long[8];
+    int k = 0;
+    buf[k++] = h2(24, at(t, i - 1).s, t[i].s);
+    buf[k++] = h2(25, t[i].s, at(t, i + 1).s);
+    if (gaz != null) {
+      int n = t.length;
+      k = gazetteer(buf = grow(buf, k, gaz.get(i)), k, 48, gaz.get(i));
       if (i >= 1) {
-        k = neighbourCluster(buf, k, 43, t[i - 1].cluster);
+        k = gazetteer(buf = grow(buf, k, gaz.get(i - 1)), k, 49, gaz.get(i - 1));
       }
       if (i + 1 < n) {
-        k = neighbourCluster(buf, k, 45, t[i + 1].cluster);
+        k = gazetteer(buf = grow(buf, k, gaz.get(i + 1)), k, 50, gaz.get(i + 1));
       }
-      if (i == 0) {
-        buf[k++] = h(47, "");
+    }
+    return Arrays.copyOf(buf, k);
+  }
+
+  private static long[] grow(long[] buf, int k, List<String> tags) {
+    int need = k + 2 * (tags == null ? 0 : tags.size()) + 2;
+    return need <= buf.length ? buf : Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+  }
+
+  /** List tags of a sentence, checked for size; null when none. */
+  static List<List<String>> gazetteerTags(List<String> tokens, GazetteerFeatures gazetteer) {
+    List<List<String>> gaz = gazetteer == null ? null : gazetteer.tags(tokens);
+    if (gaz != null && gaz.size() != tokens.size()) {
+      throw new IllegalArgumentException(
+          "gazetteer returned " + gaz.size() + " tag lists for " + tokens.size() + " tokens");
+    }
+    return gaz;
+  }
+
+  /** All features of every token (training). */
+  long[][] extract(List<String> tokens, GazetteerFeatures gazetteer) {
+    Tok[] t = toks(tokens);
+    List<List<String>> gaz = gazetteerTags(tokens, gazetteer);
+    long[][] out = new long[t.length][];
+    for (int i = 0; i < t.length; i++) {
+      long[][] parts = {
+        group(t[i], OWN),
+        group(at(t, i - 2), AS_NEXT2),
+        group(at(t, i - 1), AS_NEXT1),
+        group(at(t, i + 1), AS_PREV1),
+        group(at(t, i + 2), AS_PREV2),
+        contextual(t, i, gaz)
+      };
+      int len = 0;
+      for (long[] p : parts) {
+        len += p.length;
       }
-      if (gaz != null) {
-        k = gazetteer(buf, k, 48, gaz.get(i));
-        if (i >= 1) {
-          k = gazetteer(buf, k, 49, gaz.get(i - 1));
-        }
-        if (i + 1 < n) {
-          k = gazetteer(buf, k, 50, gaz.get(i + 1));
-        }
+      long[] all = new long[len];
+      int k = 0;
+      for (long[] p : parts) {
+        System.arraycopy(p, 0, all, k, p.length);
+        k += p.length;
       }
-      out[i] = Arrays.copyOf(buf, k);
+      out[i] = all;
     }
     return out;
   }
@@ -231,9 +330,6 @@ final class FeatureExtractor {
       return k;
     }
     for (String tag : tags) {
-      if (k + 2 >= buf.length) {
-        break;
-      }
       buf[k++] = h(template, tag);
       int at = tag.indexOf('@');
       buf[k++] = h(template, tag, 0, at < 0 ? tag.length() : at); // type and position, any list

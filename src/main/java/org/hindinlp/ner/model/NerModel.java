@@ -78,7 +78,8 @@ public final class NerModel {
       float entityBias) {
     this.labels = labels;
     this.entityBias = entityBias;
-    this.features = features;
+    // Its own extractor: the token cache holds this model's summed weights.
+    this.features = new FeatureExtractor(features.clusters());
     this.description = description;
     this.settings = settings;
     this.keys = keys;
@@ -186,25 +187,77 @@ public final class NerModel {
 
   /** Tags one pre-tokenized sentence, with list-membership features from {@code gazetteer}. */
   public List<String> tag(List<String> tokens, GazetteerFeatures gazetteer) {
-    return labels.toBio(decode(features.extract(tokens, gazetteer)));
+    return labels.toBio(decode(tokens, gazetteer));
   }
 
+  /**
+   * Decodes with the per-token cache: the summed weights of each token's feature groups are
+   * computed once per distinct token; only bigrams and list tags are looked up per position.
+   */
+  int[] decode(List<String> tokens, GazetteerFeatures gazetteer) {
+    FeatureExtractor.Tok[] t = features.toks(tokens);
+    List<List<String>> gaz = FeatureExtractor.gazetteerTags(tokens, gazetteer);
+    int n = t.length;
+    int L = labels.size();
+    float[] emit = new float[n * L];
+    for (int i = 0; i < n; i++) {
+      int base = i * L;
+      addGroup(emit, base, t[i], FeatureExtractor.OWN);
+      addGroup(emit, base, features.at(t, i - 2), FeatureExtractor.AS_NEXT2);
+      addGroup(emit, base, features.at(t, i - 1), FeatureExtractor.AS_NEXT1);
+      addGroup(emit, base, features.at(t, i + 1), FeatureExtractor.AS_PREV1);
+      addGroup(emit, base, features.at(t, i + 2), FeatureExtractor.AS_PREV2);
+      for (long f : features.contextual(t, i, gaz)) {
+        addFeature(emit, base, f);
+      }
+    }
+    return finish(emit, n);
+  }
+
+  private void addGroup(float[] emit, int base, FeatureExtractor.Tok tok, int group) {
+    float[] w = tok.weights;
+    if (w == null) {
+      int L = labels.size();
+      w = new float[FeatureExtractor.GROUPS * L];
+      for (int g = 0; g < FeatureExtractor.GROUPS; g++) {
+        for (long f : FeatureExtractor.group(tok, g)) {
+          addFeature(w, g * L, f);
+        }
+      }
+      tok.weights = w;
+    }
+    int L = labels.size();
+    int off = group * L;
+    for (int y = 0; y < L; y++) {
+      emit[base + y] += w[off + y];
+    }
+  }
+
+  private void addFeature(float[] emit, int base, long f) {
+    long row = lookup(key(f));
+    if (row < 0) {
+      return;
+    }
+    for (int r = (int) (row >>> 8), e = r + (int) (row & 0xFF); r < e; r++) {
+      emit[base + rowLabel[r]] += rowWeight[r];
+    }
+  }
+
+  /** Reference decoder over all features of each position (no cache); same result. */
   int[] decode(long[][] feats) {
     int n = feats.length;
     int L = labels.size();
     float[] emit = new float[n * L];
     for (int i = 0; i < n; i++) {
-      int base = i * L;
       for (long f : feats[i]) {
-        long row = lookup(key(f));
-        if (row < 0) {
-          continue;
-        }
-        for (int r = (int) (row >>> 8), e = r + (int) (row & 0xFF); r < e; r++) {
-          emit[base + rowLabel[r]] += rowWeight[r];
-        }
+        addFeature(emit, i * L, f);
       }
     }
+    return finish(emit, n);
+  }
+
+  private int[] finish(float[] emit, int n) {
+    int L = labels.size();
     if (entityBias != 0f) {
       for (int i = 0; i < n; i++) {
         for (int y = 1; y < L; y++) {

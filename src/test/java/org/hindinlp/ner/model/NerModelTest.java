@@ -130,6 +130,9 @@ class NerModelTest {
     NerModel m =
         NerTrainer.train(tiny(), NerTrainer.Options.defaults().withEpochs(3).withGazetteer(gaz), null);
     assertTrue(m.settings().contains("gazetteer yes"));
+    for (NerCorpus.Sentence s : tiny()) {
+      assertArrayEquals(m.decode(m.features().extract(s.tokens(), gaz)), m.decode(s.tokens(), gaz));
+    }
     assertEquals(List.of("B-LOCATION", "O", "O", "O"), m.tag(List.of("रूस", "में", "चुनाव", "हुए"), gaz));
   }
 

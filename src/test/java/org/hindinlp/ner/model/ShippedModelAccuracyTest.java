@@ -57,6 +57,17 @@ class ShippedModelAccuracyTest {
   }
 
   @Test
+  void cachedDecodingEqualsDecodingOverAllFeatures() throws IOException {
+    var gold = data().ilnerTest();
+    gold.addAll(data().multiconerDev());
+    for (var s : gold) {
+      int[] fast = model.decode(s.tokens(), GazetteerFeatures.NONE);
+      int[] ref = model.decode(model.features().extract(s.tokens(), GazetteerFeatures.NONE));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(ref, fast, s.tokens().toString());
+    }
+  }
+
+  @Test
   void shippedModelIsCompactAndDescribesItsData() throws IOException {
     assertTrue(model.description().contains("IL-NER"), model.description());
     assertTrue(model.settings().contains("BILOU"), model.settings());
