@@ -18,7 +18,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * A trained sequence model for PERSON, LOCATION and ORGANIZATION: an averaged structured
@@ -424,63 +423,80 @@ public final class NerModel {
       if (bodyLen < 0 || bodyLen != d.available() - 8) {
         throw new IOException(where + "body length " + bodyLen + " does not match the file");
       }
+      long expected =
+          9L * nFeat + 5L * nEntries + 4L * (L * L + 2 * L + 1);
+      byte[] body = new byte[(int) expected];
       Inflater inflater = new Inflater();
-      try (DataInputStream b =
-          new DataInputStream(
-              new java.io.BufferedInputStream(
-                  new InflaterInputStream(
-                      new ByteArrayInputStream(data, data.length - 8 - bodyLen, bodyLen),
-                      inflater,
-                      1 << 16),
-                  1 << 16))) {
-        long[] keys = new long[nFeat];
-        long prev = Long.MIN_VALUE;
-        for (int i = 0; i < nFeat; i++) {
-          prev += b.readLong();
-          keys[i] = prev;
-        }
-        int[] rowStart = new int[nFeat + 1];
-        for (int i = 0; i < nFeat; i++) {
-          rowStart[i + 1] = rowStart[i] + b.readUnsignedByte();
-        }
-        if (rowStart[nFeat] != nEntries) {
-          throw new IOException(where + "row lengths do not add up");
-        }
-        byte[] rowLabel = new byte[nEntries];
-        b.readFully(rowLabel);
-        for (byte l : rowLabel) {
-          if (l < 0 || l >= L) {
-            throw new IOException(where + "label id " + l + " out of range");
+      try {
+        inflater.setInput(data, data.length - 8 - bodyLen, bodyLen);
+        int got = 0;
+        while (got < body.length) {
+          int r = inflater.inflate(body, got, body.length - got);
+          if (r == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+            break;
           }
+          got += r;
         }
-        float[] rowWeight = readFloats(b, nEntries);
-        float[] trans = readFloats(b, L * L);
-        float[] start = readFloats(b, L);
-        float[] end = readFloats(b, L);
-        float bias = b.readFloat();
-        if (b.read() != -1) {
+        if (got < body.length) {
+          throw new IOException(where + "truncated body (" + got + " of " + body.length + " bytes)");
+        }
+        if (!inflater.finished() && inflater.inflate(new byte[1]) > 0) {
           throw new IOException(where + "unexpected data after the weights");
         }
-        return new NerModel(
-            labels, new FeatureExtractor(used), description, settings, keys, rowStart, rowLabel,
-            rowWeight, trans, start, end, bias);
+      } catch (java.util.zip.DataFormatException e) {
+        throw new IOException(where + "corrupted body: " + e.getMessage(), e);
       } finally {
         inflater.end();
       }
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(body); // big-endian, like DataOutputStream
+      long[] keys = new long[nFeat];
+      buf.asLongBuffer().get(keys);
+      buf.position(buf.position() + 8 * nFeat);
+      long prev = Long.MIN_VALUE;
+      for (int i = 0; i < nFeat; i++) {
+        prev += keys[i];
+        keys[i] = prev;
+        if (i > 0 && keys[i] <= keys[i - 1]) {
+          throw new IOException(where + "feature keys out of order");
+        }
+      }
+      int[] rowStart = new int[nFeat + 1];
+      for (int i = 0; i < nFeat; i++) {
+        int len = buf.get() & 0xFF;
+        if (len == 0 || len > L) {
+          throw new IOException(where + "bad row length " + len);
+        }
+        rowStart[i + 1] = rowStart[i] + len;
+      }
+      if (rowStart[nFeat] != nEntries) {
+        throw new IOException(where + "row lengths do not add up");
+      }
+      byte[] rowLabel = new byte[nEntries];
+      buf.get(rowLabel);
+      for (byte l : rowLabel) {
+        if (l < 0 || l >= L) {
+          throw new IOException(where + "label id " + l + " out of range");
+        }
+      }
+      float[] rowWeight = readFloats(buf, nEntries);
+      float[] trans = readFloats(buf, L * L);
+      float[] start = readFloats(buf, L);
+      float[] end = readFloats(buf, L);
+      float bias = buf.getFloat();
+      return new NerModel(
+          labels, new FeatureExtractor(used), description, settings, keys, rowStart, rowLabel,
+          rowWeight, trans, start, end, bias);
     } catch (EOFException e) {
       throw new IOException(where + "truncated", e);
     } catch (IllegalArgumentException e) {
       throw new IOException(where + "invalid header: " + e.getMessage(), e);
-    } catch (java.util.zip.ZipException e) {
-      throw new IOException(where + "corrupted body: " + e.getMessage(), e);
     }
   }
 
-  private static float[] readFloats(DataInputStream b, int n) throws IOException {
+  private static float[] readFloats(java.nio.ByteBuffer buf, int n) {
     float[] out = new float[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = b.readFloat();
-    }
+    buf.asFloatBuffer().get(out);
+    buf.position(buf.position() + 4 * n);
     return out;
   }
 

@@ -1,10 +1,9 @@
 package org.hindinlp.ner.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -52,32 +51,39 @@ final class WordClusters {
     }
   }
 
-  /** Reads {@code word<TAB>bits} lines (more columns are ignored; {@code #} lines are comments). */
+  /**
+   * Reads {@code word<TAB>bits} lines (more columns are ignored; {@code #} lines are comments).
+   * The checksum is the CRC32 of the whole decompressed file.
+   */
   static WordClusters read(InputStream in, String name) throws IOException {
-    Map<String, String> map = new HashMap<>(1 << 16);
-    Map<String, String> interned = new HashMap<>();
+    byte[] bytes = in.readAllBytes();
     CRC32 crc = new CRC32();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
+    crc.update(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    Map<String, String> map = new HashMap<>(1 << 16);
+    Map<String, String> interned = new HashMap<>(1 << 13);
+    int pos = 0;
     int no = 0;
-    while ((line = r.readLine()) != null) {
+    int len = text.length();
+    while (pos < len) {
+      int nl = text.indexOf('\n', pos);
+      if (nl < 0) {
+        nl = len;
+      }
       no++;
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+      if (nl > pos && text.charAt(pos) != '#') {
+        int tab = text.indexOf('\t', pos);
+        if (tab <= pos || tab >= nl) {
+          throw new IOException(name + ":" + no + ": expected word<TAB>bits");
+        }
+        int tab2 = text.indexOf('\t', tab + 1);
+        int bitsEnd = tab2 < 0 || tab2 > nl ? nl : tab2;
+        String bits = text.substring(tab + 1, bitsEnd);
+        String shared = interned.putIfAbsent(bits, bits);
+        map.put(text.substring(pos, tab), shared == null ? bits : shared);
       }
-      int tab = line.indexOf('\t');
-      if (tab <= 0) {
-        throw new IOException(name + ":" + no + ": expected word<TAB>bits");
-      }
-      int tab2 = line.indexOf('\t', tab + 1);
-      String word = line.substring(0, tab);
-      String bits = line.substring(tab + 1, tab2 < 0 ? line.length() : tab2);
-      map.put(word, interned.computeIfAbsent(bits, b -> b));
-      crc.update(word.getBytes(StandardCharsets.UTF_8));
-      crc.update('\t');
-      crc.update(bits.getBytes(StandardCharsets.UTF_8));
-      crc.update('\n');
+      pos = nl + 1;
     }
-    return new WordClusters(Map.copyOf(map), crc.getValue());
+    return new WordClusters(Collections.unmodifiableMap(map), crc.getValue());
   }
 }
