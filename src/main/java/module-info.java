@@ -1,9 +1,10 @@
 /**
  * hindi-nlp: Hindi text processing for Java.
  *
- * <p>Public packages: {@code org.hindinlp} (shared value types) and {@code
- * org.hindinlp.normalize} (the Devanagari normalizer with offset alignment). The command-line tool
- * in {@code org.hindinlp.cli} is not exported.
+ * <p>Public packages: {@code org.hindinlp} (the one-call entry point and shared value types),
+ * {@code org.hindinlp.normalize} (the Devanagari normalizer with offset alignment), {@code
+ * org.hindinlp.tokenize}, {@code org.hindinlp.sentence} and {@code org.hindinlp.ner}. The
+ * command-line tool ({@code org.hindinlp.cli}) and {@code org.hindinlp.internal} are not exported.
  */
 module org.hindinlp {
   requires com.ibm.icu;
@@ -14,4 +15,7 @@ module org.hindinlp {
 
   exports org.hindinlp;
   exports org.hindinlp.normalize;
+  exports org.hindinlp.tokenize;
+  exports org.hindinlp.sentence;
+  exports org.hindinlp.ner;
 }

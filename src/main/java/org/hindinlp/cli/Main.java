@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Hindi text processing: normalization, tokenization, sentences, entities.",
-    subcommands = {NormalizeCommand.class})
+    subcommands = {
+      NormalizeCommand.class,
+      TokenizeCommand.class,
+      SentencesCommand.class,
+      EntitiesCommand.class
+    })
 public final class Main {
 
   /** Exit code for bad usage or undecodable/unreadable input. */

@@ -13,11 +13,9 @@ import static org.hindinlp.normalize.CharTable.HIGH_SURROGATE;
 import static org.hindinlp.normalize.CharTable.INVISIBLE;
 import static org.hindinlp.normalize.CharTable.JOINER;
 import static org.hindinlp.normalize.CharTable.LONG_VOWEL;
-import static org.hindinlp.normalize.CharTable.NASAL;
 import static org.hindinlp.normalize.CharTable.NFC;
 import static org.hindinlp.normalize.CharTable.NFC_INSTANCE;
 import static org.hindinlp.normalize.CharTable.NUKTA;
-import static org.hindinlp.normalize.CharTable.NUKTA_BASE;
 import static org.hindinlp.normalize.CharTable.NUKTA_CHAR;
 import static org.hindinlp.normalize.CharTable.NUKTA_LETTER;
 import static org.hindinlp.normalize.CharTable.PIPE;
@@ -96,8 +94,6 @@ public final class DevanagariNormalizer {
 
   /** Flags that always send a character to the slow path. */
   private final int triggers;
-  /** Flags checked in the scan's inner loop (triggers plus context-dependent ones). */
-  private final int checkMask;
 
   private DevanagariNormalizer(Builder b) {
     this.nuktaForm = b.nuktaForm;
@@ -143,14 +139,6 @@ public final class DevanagariNormalizer {
       t |= VIRAMA;
     }
     this.triggers = t;
-    int check = t | VOWEL_SECOND | HIGH_SURROGATE;
-    if (nasalToAnusvara) {
-      check |= VIRAMA;
-    }
-    if (nuktaForm == NuktaForm.COMPOSED) {
-      check |= NUKTA;
-    }
-    this.checkMask = check;
   }
 
   /**
@@ -319,17 +307,27 @@ public final class DevanagariNormalizer {
   /** Returns null when the text needs no change at all. */
   private Work run(String s, boolean withAlignment) {
     final int n = s.length();
-    final int check = checkMask;
+    // The common path is one branch-free test per character (see docs/performance.md): every
+    // context rule is folded into arithmetic on the flags of this and the previous character.
+    final int direct = triggers | HIGH_SURROGATE;
+    final int nasalVirama = nasalToAnusvara ? VIRAMA : 0;
+    final int composedNukta = nuktaForm == NuktaForm.COMPOSED ? NUKTA : 0;
     Work w = null;
     int copied = 0;
     int lastCcc = 0;
     int prevFlags = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      int f = CharTable.flags(c);
-      if (((f & check) | (f & CCC_MASK)) == 0) {
-        lastCcc = 0;
+      int f = CharTable.flags(s.charAt(i));
+      int ccc = f & CCC_MASK;
+      int bad =
+          (f & direct)
+              | (((f & VOWEL_SECOND) >>> 1) & prevFlags) // VOWEL_SECOND after VOWEL_FIRST
+              | (((ccc - lastCcc) & -ccc) >>> 31) // ccc != 0 && ccc < lastCcc
+              | (((f & nasalVirama) << 5) & prevFlags) // VIRAMA after NASAL
+              | (((f & composedNukta) << 1) & prevFlags); // NUKTA after NUKTA_BASE
+      if (bad == 0) {
+        lastCcc = ccc;
         prevFlags = f;
         i++;
         continue;
@@ -337,26 +335,22 @@ public final class DevanagariNormalizer {
       int len = 1;
       if ((f & HIGH_SURROGATE) != 0) {
         if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          f = CharTable.flagsOf(Character.toCodePoint(c, s.charAt(i + 1)));
+          f = CharTable.flagsOf(Character.toCodePoint(s.charAt(i), s.charAt(i + 1)));
           len = 2;
         } else {
           f = 0; // an unpaired surrogate is kept as it is
         }
-      }
-      int ccc = f & CCC_MASK;
-      boolean trigger =
-          (f & triggers) != 0
-              || (ccc != 0 && ccc < lastCcc)
-              || ((f & VOWEL_SECOND) != 0 && (prevFlags & VOWEL_FIRST) != 0)
-              || (nasalToAnusvara && (f & VIRAMA) != 0 && (prevFlags & NASAL) != 0)
-              || (nuktaForm == NuktaForm.COMPOSED
-                  && (f & NUKTA) != 0
-                  && (prevFlags & NUKTA_BASE) != 0);
-      if (!trigger) {
-        lastCcc = ccc;
-        prevFlags = f;
-        i += len;
-        continue;
+        ccc = f & CCC_MASK;
+        boolean trigger =
+            (f & triggers) != 0
+                || (ccc != 0 && ccc < lastCcc)
+                || ((f & VOWEL_SECOND) != 0 && (prevFlags & VOWEL_FIRST) != 0);
+        if (!trigger) {
+          lastCcc = ccc;
+          prevFlags = f;
+          i += len;
+          continue;
+        }
       }
       if (w == null) {
         w = new Work(n + 16, withAlignment);

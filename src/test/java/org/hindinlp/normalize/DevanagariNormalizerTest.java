@@ -150,6 +150,15 @@ class DevanagariNormalizerTest {
   }
 
   @Test
+  void flagBitsLineUpForTheBranchFreeScan() {
+    // run() shifts one character's flag onto the previous character's: these pairs must line up.
+    assertEquals(CharTable.VOWEL_FIRST, CharTable.VOWEL_SECOND >>> 1);
+    assertEquals(CharTable.NASAL, CharTable.VIRAMA << 5);
+    assertEquals(CharTable.NUKTA_BASE, CharTable.NUKTA << 1);
+    assertTrue(CharTable.CCC_MASK < CharTable.NFC);
+  }
+
+  @Test
   void longRunsOfMarksStayLinearAndValid() {
     String marks = "क" + "\u093C\u094D".repeat(50_000);
     NormalizedText r = SEARCH.normalize(marks);

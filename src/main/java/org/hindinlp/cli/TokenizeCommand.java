@@ -1,0 +1,59 @@
+package org.hindinlp.cli;
+
+import java.util.concurrent.Callable;
+import org.hindinlp.AnalyzedText;
+import org.hindinlp.HindiNlp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tokenize [--format text|json] [--input text|jsonl] [FILE|-]}. */
+@Command(
+    name = "tokenize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the tokens of FILE (or standard input): start, end, kind, text, tab-separated, one per"
+          + " line, a blank line between sentences. Offsets are UTF-16 units of the input.",
+      "With --input jsonl, each line {\"id\":…,\"text\":…} gives one line"
+          + " {\"id\":…,\"sentences\":[{\"start\",\"end\"}],\"tokens\":[{\"start\",\"end\",\"kind\",\"text\"}]}."
+    })
+final class TokenizeCommand implements Callable<Integer> {
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+  AnalysisCommands.Format format;
+
+  @Option(names = "--input", defaultValue = "text", description = "text (default) or jsonl.")
+  AnalysisCommands.Input input;
+
+  @Option(names = "--keep-compounds", description = "Keep hyphenated/slashed compounds whole.")
+  boolean keepCompounds;
+
+  @Option(names = "--pipe-as-danda", description = "Let | end sentences like a danda.")
+  boolean pipeAsDanda;
+
+  @Option(
+      names = "--blank-lines-only",
+      description = "Only blank lines (not single line breaks) end sentences.")
+  boolean blankLinesOnly;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file; - or none for stdin.")
+  String file;
+
+  @Override
+  public Integer call() {
+    HindiNlp nlp = AnalysisCommands.engine(keepCompounds, pipeAsDanda, blankLinesOnly);
+    String text = CliIO.readText(file, System.in);
+    String out;
+    if (input == AnalysisCommands.Input.jsonl) {
+      out = AnalysisCommands.jsonl(text, nlp);
+    } else {
+      AnalyzedText a = nlp.analyze(text);
+      out =
+          format == AnalysisCommands.Format.json
+              ? AnalysisCommands.json(null, a, true, false) + "\n"
+              : AnalysisCommands.tokenLines(a);
+    }
+    CliIO.write(System.out, out);
+    return 0;
+  }
+}

@@ -1,0 +1,185 @@
+package org.hindinlp.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.tokenize.Script;
+import org.hindinlp.tokenize.Token;
+import org.hindinlp.tokenize.Tokenizer;
+
+/**
+ * Entity lists compiled for matching: every name is tokenized with the same tokenizer as the text
+ * and keyed with the same normalizer, then stored in a {@link PhraseTrie}, so matching is over
+ * whole tokens and insensitive to nukta/joiner spelling. Latin names match case-insensitively,
+ * except acronyms (KCNA, AP), which match upper case only and also match their Devanagari letter
+ * spelling (केसीएनए). Immutable after construction; thread-safe.
+ */
+final class Gazetteer {
+
+  /** One list entry and where it comes from. */
+  record Item(ListEntry entry, int rank, String list) {}
+
+  private final Item[] items;
+  private final PhraseTrie trie = new PhraseTrie();
+  /** Upper-case Latin acronym → packed payloads (item << 1 | contextOnly). */
+  private final Map<String, int[]> acronyms = new HashMap<>();
+  private final DevanagariNormalizer keyNormalizer;
+
+  /**
+   * @param ranked lists in priority order with their rank (0 = user, 1 = built-in)
+   * @param keyNormalizer applied to each token's canonical form ({@code null} for canonical level)
+   */
+  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, Tokenizer tokenizer,
+      DevanagariNormalizer keyNormalizer) {
+    this.keyNormalizer = keyNormalizer;
+    List<Item> all = new ArrayList<>();
+    for (EntityList l : userLists) {
+      for (ListEntry e : l.entries()) {
+        all.add(new Item(e, 0, l.name()));
+      }
+    }
+    for (EntityList l : builtInLists) {
+      for (ListEntry e : l.entries()) {
+        all.add(new Item(e, 1, l.name()));
+      }
+    }
+    items = all.toArray(new Item[0]);
+    for (int i = 0; i < items.length; i++) {
+      ListEntry e = items[i].entry();
+      for (String name : e.names()) {
+        addName(tokenizer, name, i, false);
+      }
+      for (String name : e.contextNames()) {
+        addName(tokenizer, name, i, true);
+      }
+    }
+  }
+
+  private void addName(Tokenizer tokenizer, String name, int item, boolean contextOnly) {
+    List<Token> tokens = tokenizer.tokenize(name);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    int payload = (item << 1) | (contextOnly ? 1 : 0);
+    if (tokens.size() == 1) {
+      String acronym = acronymOf(tokens.get(0));
+      if (acronym != null) {
+        addAcronym(acronym, payload);
+        if (tokens.get(0).script() == Script.LATIN) {
+          return; // KCNA matches upper case only
+        }
+      }
+    }
+    String[] keys = new String[tokens.size()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = key(tokens.get(k));
+    }
+    trie.add(keys, payload);
+  }
+
+  private void addAcronym(String acronym, int payload) {
+    int[] old = acronyms.get(acronym);
+    if (old == null) {
+      acronyms.put(acronym, new int[] {payload});
+    } else {
+      for (int p : old) {
+        if (p == payload) {
+          return;
+        }
+      }
+      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = payload;
+      acronyms.put(acronym, grown);
+    }
+  }
+
+  /** Upper-case Latin letters (two or more), or the decoding of a Devanagari acronym, or null. */
+  static String acronymOf(Token t) {
+    String s = t.canonical();
+    if (t.script() == Script.LATIN) {
+      String letters = s.replace(".", "");
+      if (letters.length() < 2 || letters.length() > 12) {
+        return null;
+      }
+      for (int i = 0; i < letters.length(); i++) {
+        char c = letters.charAt(i);
+        if (c < 'A' || c > 'Z') {
+          return null;
+        }
+      }
+      return letters;
+    }
+    if (t.script() == Script.DEVANAGARI) {
+      return Acronyms.decode(s);
+    }
+    return null;
+  }
+
+  /** The matching key of a token: its canonical form, search-normalized if asked, Latin lowercased. */
+  String key(Token t) {
+    String k = t.canonical();
+    if (keyNormalizer != null) {
+      k = keyNormalizer.normalizeToString(k);
+    }
+    if (t.script() == Script.LATIN) {
+      k = k.toLowerCase(Locale.ROOT);
+    }
+    return k;
+  }
+
+  Item item(int i) {
+    return items[i];
+  }
+
+  int size() {
+    return items.length;
+  }
+
+  /** Adds every list match (all lengths, context-only included) to {@code out}. */
+  void match(List<Token> tokens, List<Candidate> out, List<Candidate> contextOnly) {
+    int n = tokens.size();
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = trie.tokenId(key(tokens.get(i)));
+    }
+    int depth = trie.maxDepth();
+    for (int i = 0; i < n; i++) {
+      int node = 0;
+      for (int j = i; j < n && j - i < depth; j++) {
+        node = trie.child(node, ids[j]);
+        if (node == PhraseTrie.NONE) {
+          break;
+        }
+        for (int s = trie.firstPayload(node); s != PhraseTrie.NONE; s = trie.nextPayload(s)) {
+          add(trie.payloadValue(s), i, j + 1, out, contextOnly);
+        }
+      }
+      if (!acronyms.isEmpty()) {
+        String a = acronymOf(tokens.get(i));
+        int[] payloads = a == null ? null : acronyms.get(a);
+        if (payloads != null) {
+          for (int p : payloads) {
+            add(p, i, i + 1, out, contextOnly);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a decoded or Latin acronym is known to any list. */
+  boolean knowsAcronym(String acronym) {
+    return acronyms.containsKey(acronym);
+  }
+
+  private void add(int payload, int start, int end, List<Candidate> out, List<Candidate> contextOnly) {
+    int item = payload >>> 1;
+    Item it = items[item];
+    boolean ctx = (payload & 1) != 0;
+    Candidate c =
+        new Candidate(start, end, it.entry().type(), it.rank(), Entity.Source.LIST, item, ctx ? 0.8 : 0.95);
+    (ctx ? contextOnly : out).add(c);
+  }
+}

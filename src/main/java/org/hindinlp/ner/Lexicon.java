@@ -1,0 +1,151 @@
+package org.hindinlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.tokenize.Token;
+import org.hindinlp.tokenize.Tokenizer;
+
+/**
+ * The rule tagger's word lists ({@code rules-hi.txt}) and the common words that are never read as
+ * a name ({@code common-words.txt}), as canonical token keys. Immutable after loading.
+ */
+final class Lexicon {
+
+  static final String RULES = "/org/hindinlp/ner/rules-hi.txt";
+  static final String COMMON = "/org/hindinlp/ner/common-words.txt";
+
+  final Set<String> titles;
+  final Set<String> nameHonorifics;
+  final Set<String> orgHeads;
+  final Set<String> postpositions;
+  final Set<String> functionWords;
+  final Set<String> genericNouns;
+  final Set<String> commonWords;
+  final List<String[]> agencyCuesAfter;
+  final List<String[]> agencyCuesBefore;
+  final List<String[]> agencyDescriptors;
+
+  private Lexicon(Map<String, List<String[]>> sections, Set<String> common) {
+    titles = singles(sections, "titles");
+    nameHonorifics = singles(sections, "name-honorifics");
+    orgHeads = singles(sections, "org-heads");
+    postpositions = singles(sections, "postpositions");
+    functionWords = singles(sections, "function-words");
+    genericNouns = singles(sections, "generic-nouns");
+    agencyCuesAfter = List.copyOf(sections.getOrDefault("agency-cues-after", List.of()));
+    agencyCuesBefore = List.copyOf(sections.getOrDefault("agency-cues-before", List.of()));
+    agencyDescriptors = List.copyOf(sections.getOrDefault("agency-descriptors", List.of()));
+    commonWords = Set.copyOf(common);
+  }
+
+  private static Set<String> singles(Map<String, List<String[]>> sections, String name) {
+    Set<String> out = new HashSet<>();
+    for (String[] phrase : sections.getOrDefault(name, List.of())) {
+      if (phrase.length == 1) {
+        out.add(phrase[0]);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Loads both resources, tokenizing each entry with {@code tokenizer}. */
+  static Lexicon load(Tokenizer tokenizer) {
+    Map<String, List<String[]>> sections = new HashMap<>();
+    String section = null;
+    for (String line : lines(RULES)) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1);
+        continue;
+      }
+      if (section == null) {
+        throw new IllegalStateException(RULES + ": entry before the first [section]: " + line);
+      }
+      sections.computeIfAbsent(section, k -> new ArrayList<>()).add(keys(tokenizer, line));
+    }
+    Set<String> common = new HashSet<>();
+    for (String line : lines(COMMON)) {
+      common.add(DevanagariNormalizer.canonical().normalizeToString(line));
+    }
+    return new Lexicon(sections, common);
+  }
+
+  /** The canonical keys of a phrase's tokens. */
+  static String[] keys(Tokenizer tokenizer, String phrase) {
+    List<Token> tokens = tokenizer.tokenize(phrase);
+    String[] out = new String[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.get(i).canonical();
+    }
+    return out;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException(resource + " is missing from the jar; it is part of the distribution"));
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** A word that can never start or continue a name on its own. */
+  boolean isClosedClass(String key) {
+    return postpositions.contains(key) || functionWords.contains(key);
+  }
+
+  /** Whether the phrase {@code keys} occurs at token {@code i}. */
+  static boolean phraseAt(String[] keys, int i, String[] phrase) {
+    if (i < 0 || i + phrase.length > keys.length) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!phrase[k].equals(keys[i + k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of the first phrase of {@code phrases} that starts at token {@code i}, or 0. */
+  static int anyPhraseAt(String[] keys, int i, List<String[]> phrases) {
+    for (String[] p : phrases) {
+      if (phraseAt(keys, i, p)) {
+        return p.length;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether one of {@code phrases} ends right before token {@code i}. */
+  static boolean anyPhraseEndsBefore(String[] keys, int i, List<String[]> phrases) {
+    for (String[] p : phrases) {
+      if (phraseAt(keys, i - p.length, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

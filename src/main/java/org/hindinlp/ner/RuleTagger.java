@@ -1,0 +1,173 @@
+package org.hindinlp.ner;
+
+import java.util.List;
+import org.hindinlp.tokenize.Script;
+import org.hindinlp.tokenize.Token;
+import org.hindinlp.tokenize.TokenKind;
+
+/**
+ * The rules of the tagger, each documented with examples in {@code docs/entities.md}:
+ *
+ * <ol>
+ *   <li><b>Title</b>: a title or role before a name marks a PERSON and stays outside its span
+ *       (राष्ट्रपति व्लादिमीर पुतिन ने → व्लादिमीर पुतिन).
+ *   <li><b>Name honorific</b>: an honorific that is part of a name stays inside (महात्मा गांधी).
+ *   <li><b>Organisation head</b>: a head word after a name marks or extends an ORGANIZATION (गृह
+ *       मंत्रालय, दक्षिण कोरियाई सेना), unless the words before it are a known organisation, in
+ *       which case the head word is descriptive (केसीएनए समाचार एजेंसी → केसीएनए).
+ *   <li><b>Agency cue</b>: an acronym or a context-only agency name in a byline {@code (X)}, before
+ *       {@code के अनुसार}, or after {@code समाचार एजेंसी} is an ORGANIZATION.
+ * </ol>
+ *
+ * <p>Postpositions and function words never enter a span. Stateless; thread-safe.
+ */
+final class RuleTagger {
+
+  static final int MAX_NAME_TOKENS = 4;
+  static final int MAX_ORG_MODIFIERS = 4;
+
+  private final Lexicon lex;
+  private final Gazetteer gazetteer;
+
+  RuleTagger(Lexicon lex, Gazetteer gazetteer) {
+    this.lex = lex;
+    this.gazetteer = gazetteer;
+  }
+
+  /** Whether token {@code i} can be part of a name. */
+  boolean nameLike(List<Token> tokens, String[] keys, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
+      return false;
+    }
+    String k = keys[i];
+    return !lex.isClosedClass(k)
+        && !lex.commonWords.contains(k)
+        && !lex.titles.contains(k)
+        && !lex.genericNouns.contains(k)
+        && !lex.orgHeads.contains(k);
+  }
+
+  /** Whether token {@code i} can be a modifier before an organisation head word. */
+  private boolean modifierLike(List<Token> tokens, String[] keys, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
+      return false;
+    }
+    return !lex.isClosedClass(keys[i]);
+  }
+
+  /**
+   * Applies the rules.
+   *
+   * @param tokens the document's tokens
+   * @param keys their canonical forms
+   * @param listCovered per token, the type of a list match covering it, or null
+   * @param contextOnly list matches that need a supporting rule; the supported ones are added
+   * @param out where candidates go
+   */
+  void apply(
+      List<Token> tokens,
+      String[] keys,
+      EntityType[] listCovered,
+      List<Candidate> contextOnly,
+      List<Candidate> out) {
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      String k = keys[i];
+      if (lex.titles.contains(k)) {
+        title(tokens, keys, listCovered, i, out);
+      }
+      if (lex.nameHonorifics.contains(k)) {
+        honorific(tokens, keys, listCovered, i, out);
+      }
+      if (lex.orgHeads.contains(k)) {
+        orgHead(tokens, keys, listCovered, i, out);
+      }
+      agencyAcronym(tokens, keys, listCovered, i, out);
+    }
+    for (Candidate c : contextOnly) {
+      if (agencyContext(tokens, keys, c.start(), c.end())) {
+        out.add(c);
+      }
+    }
+  }
+
+  /** Rule 1: title + name → PERSON, title outside. */
+  private void title(List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+    int j = i + 1;
+    while (j < tokens.size()
+        && j - i - 1 < MAX_NAME_TOKENS
+        && listCovered[j] == null
+        && nameLike(tokens, keys, j)) {
+      j++;
+    }
+    if (j > i + 1) {
+      out.add(new Candidate(i + 1, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+    }
+  }
+
+  /** Rule 2: honorific that belongs to the name + name → PERSON, honorific inside. */
+  private void honorific(
+      List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+    int j = i + 1;
+    while (j < tokens.size()
+        && j - i - 1 < MAX_NAME_TOKENS - 1
+        && listCovered[j] == null
+        && nameLike(tokens, keys, j)) {
+      j++;
+    }
+    if (j > i + 1) {
+      out.add(new Candidate(i, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+    }
+  }
+
+  /** Rule 3: modifiers + organisation head word → ORGANIZATION. */
+  private void orgHead(List<Token> tokens, String[] keys, EntityType[] listCovered, int h, List<Candidate> out) {
+    int k = h;
+    while (k - 1 >= 0 && h - (k - 1) <= MAX_ORG_MODIFIERS && modifierLike(tokens, keys, k - 1)) {
+      k--;
+    }
+    // The name does not start with a common word (बड़े बैंक is no organisation).
+    while (k < h && lex.commonWords.contains(keys[k])) {
+      k++;
+    }
+    if (k == h) {
+      return;
+    }
+    for (int m = k; m < h; m++) {
+      if (listCovered[m] == EntityType.ORGANIZATION) {
+        return; // a known organisation + a descriptive head word
+      }
+    }
+    out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.65));
+  }
+
+  /** Rule 4: an unknown acronym with an agency cue → ORGANIZATION. */
+  private void agencyAcronym(
+      List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+    if (listCovered[i] != null) {
+      return;
+    }
+    String acronym = Gazetteer.acronymOf(tokens.get(i));
+    if (acronym == null || gazetteer.knowsAcronym(acronym)) {
+      return;
+    }
+    if (agencyContext(tokens, keys, i, i + 1) || followedByHead(keys, i + 1)) {
+      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.7));
+    }
+  }
+
+  private boolean followedByHead(String[] keys, int i) {
+    return i < keys.length && lex.orgHeads.contains(keys[i]);
+  }
+
+  /** A byline (X), X के अनुसार, समाचार एजेंसी X, or X समाचार एजेंसी. */
+  boolean agencyContext(List<Token> tokens, String[] keys, int start, int end) {
+    boolean byline = start > 0 && keys[start - 1].equals("(");
+    return byline
+        || Lexicon.anyPhraseAt(keys, end, lex.agencyCuesAfter) > 0
+        || Lexicon.anyPhraseAt(keys, end, lex.agencyDescriptors) > 0
+        || Lexicon.anyPhraseEndsBefore(keys, start, lex.agencyCuesBefore);
+  }
+}

@@ -1,0 +1,164 @@
+package org.hindinlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hindinlp.normalize.DevanagariNormalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The list + rule tagger: golden cases, users' lists and types, options, ids and summaries. */
+class EntityTaggerTest {
+
+  static Stream<Arguments> golden() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(EntityTaggerTest.class.getResourceAsStream("/ner/tagger-golden.tsv")),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        out.add(Arguments.of(f[0], f[1], f.length > 2 ? f[2] : ""));
+      }
+    }
+    return out.stream();
+  }
+
+  static String render(List<Entity> entities) {
+    return entities.stream().map(e -> e.type() + ":" + e.text()).collect(Collectors.joining(" | "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("golden")
+  void goldenCases(String name, String text, String expected) {
+    List<Entity> found = EntityTagger.standard().tag(text);
+    assertEquals(expected, render(found), name);
+    for (Entity e : found) {
+      assertEquals(e.text(), text.substring(e.start(), e.end()));
+    }
+  }
+
+  @Test
+  void usersListWithItsOwnTypeWorksEndToEnd() {
+    EntityList parties =
+        EntityList.read(
+            new StringReader(
+                "#types: PARTY\nभाजपा\tPARTY\tparty:bjp\tभारतीय जनता पार्टी\tBJP\n"),
+            "parties.tsv",
+            EntityList.Format.TSV);
+    EntityTagger tagger = EntityTagger.builder().addList(parties).build();
+    EntityDocument doc = tagger.analyze("भारतीय जनता पार्टी ने कहा कि भाजपा और BJP एक हैं।");
+    assertEquals("PARTY:भारतीय जनता पार्टी | PARTY:भाजपा | PARTY:BJP", render(doc.entities()));
+    EntitySummary s = doc.summary().get(0);
+    assertEquals("party:bjp", s.id());
+    assertEquals(EntityType.of("PARTY"), s.type());
+    assertEquals("भाजपा", s.canonicalName());
+    assertEquals(3, s.mentions());
+    assertEquals("bhājapā", s.latin());
+  }
+
+  @Test
+  void aUserWhoListsKcnaFindsItsDevanagariSpelling() {
+    EntityList l =
+        EntityList.read(new StringReader("KCNA\tORGANIZATION\tmy:kcna\n"), "mine.tsv", EntityList.Format.TSV);
+    EntityTagger tagger = EntityTagger.builder().builtInLists(false).rules(false).addList(l).build();
+    List<Entity> found = tagger.tag("केसीएनए के अनुसार, KCNA-की खबर, पर kcna नहीं");
+    assertEquals("ORGANIZATION:केसीएनए | ORGANIZATION:KCNA", render(found));
+    assertEquals("my:kcna", found.get(0).id());
+    assertEquals(Entity.Source.LIST, found.get(0).source());
+  }
+
+  @Test
+  void userListsComeBeforeBuiltInOnes() {
+    // A user says जॉर्जिया is a PERSON; the built-in lists say LOCATION.
+    EntityList l =
+        EntityList.read(new StringReader("जॉर्जिया\tPERSON\tper:g\n"), "p.tsv", EntityList.Format.TSV);
+    assertEquals("LOCATION:जॉर्जिया", render(EntityTagger.standard().tag("जॉर्जिया आई")));
+    assertEquals("PERSON:जॉर्जिया", render(EntityTagger.builder().addList(l).build().tag("जॉर्जिया आई")));
+  }
+
+  @Test
+  void overlapPolicyCanPreferLongerBuiltInNames() {
+    EntityList l =
+        EntityList.read(new StringReader("कोरिया\tPERSON\tper:k\n"), "k.tsv", EntityList.Format.TSV);
+    String text = "उत्तर कोरिया पहुँचे";
+    assertEquals("PERSON:कोरिया", render(EntityTagger.builder().addList(l).build().tag(text)));
+    assertEquals(
+        "LOCATION:उत्तर कोरिया",
+        render(EntityTagger.builder().addList(l).overlapPolicy(OverlapPolicy.LONGEST_FIRST).build().tag(text)));
+  }
+
+  @Test
+  void searchLevelMatchingFindsSpellingVariants() {
+    EntityList l =
+        EntityList.read(new StringReader("हिन्दी अकादमी\tORGANIZATION\torg:ha\n"), "h.tsv", EntityList.Format.TSV);
+    String text = "हिंदी अकादमी ने कहा";
+    assertEquals("", render(EntityTagger.builder().builtInLists(false).rules(false).addList(l).build().tag(text)));
+    assertEquals(
+        "ORGANIZATION:हिंदी अकादमी",
+        render(
+            EntityTagger.builder()
+                .builtInLists(false)
+                .rules(false)
+                .addList(l)
+                .matchLevel(DevanagariNormalizer.Level.SEARCH)
+                .build()
+                .tag(text)));
+  }
+
+  @Test
+  void partialMentionsShareTheFullNamesId() {
+    EntityDocument doc = EntityTagger.standard().analyze("मंत्री रमेश चंद्र मिश्रा ने कहा। बाद में मिश्रा ने बताया।");
+    List<Entity> e = doc.entities();
+    assertEquals(2, e.size(), render(e));
+    assertEquals(e.get(0).id(), e.get(1).id());
+    assertEquals("रमेश चंद्र मिश्रा", e.get(1).canonicalName());
+    assertEquals(1, doc.summary().size());
+    assertEquals(2, doc.summary().get(0).mentions());
+  }
+
+  @Test
+  void entitiesCarryLatinAndSource() {
+    Entity e = EntityTagger.standard().tag("केसीएनए ने बताया").get(0);
+    assertEquals("kēsī'ēna'ē", e.latin());
+    assertEquals(Entity.Source.LIST, e.source());
+    assertTrue(e.score() > 0.9);
+    assertTrue(e.id().startsWith("org:"), e.id());
+  }
+
+  @Test
+  void builtInListsLoadFromTheJar() {
+    List<EntityList> lists = EntityTagger.builtInLists();
+    assertTrue(lists.size() >= 5, lists.toString());
+    int total = lists.stream().mapToInt(EntityList::size).sum();
+    assertTrue(total >= 2000, "entries: " + total);
+    assertTrue(lists.stream().anyMatch(l -> l.name().endsWith("news-agencies.tsv") && l.size() >= 40));
+  }
+
+  @Test
+  void emptyAndOddInput() {
+    assertTrue(EntityTagger.standard().tag("").isEmpty());
+    assertTrue(EntityTagger.standard().tag("   \n\t ").isEmpty());
+    assertFalse(EntityTagger.standard().tag("\uD800 भारत \u0000").isEmpty());
+    assertThrows(IllegalStateException.class, () -> EntityTagger.builder().builtInLists(false).rules(false).build());
+  }
+}
