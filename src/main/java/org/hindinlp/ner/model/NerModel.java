@@ -49,6 +49,8 @@ public final class NerModel {
   private final FeatureExtractor features;
   private final String description;
   private final String settings;
+  private final String gazetteerId; // "none", EntityListFeatures.BUILT_IN_ID, or another id
+  private volatile GazetteerFeatures defaultGazetteer;
   // Weights: open-addressing table of feature keys → feature id; sparse rows per feature.
   private final long[] keys; // sorted by key (file order)
   // Slot i: table[2i] = key, table[2i + 1] = (first row entry << 8) | number of entries.
@@ -67,6 +69,7 @@ public final class NerModel {
       FeatureExtractor features,
       String description,
       String settings,
+      String gazetteerId,
       long[] keys,
       int[] rowStart,
       byte[] rowLabel,
@@ -81,6 +84,7 @@ public final class NerModel {
     this.features = new FeatureExtractor(features.clusters());
     this.description = description;
     this.settings = settings;
+    this.gazetteerId = gazetteerId;
     this.keys = keys;
     this.rowStart = rowStart;
     this.rowLabel = rowLabel;
@@ -181,10 +185,38 @@ public final class NerModel {
    * @return one BIO label per token
    */
   public List<String> tag(List<String> tokens) {
-    return tag(tokens, GazetteerFeatures.NONE);
+    return tag(tokens, defaultGazetteer());
   }
 
-  /** Tags one pre-tokenized sentence, with list-membership features from {@code gazetteer}. */
+  /**
+   * The list features used when none are given: the built-in lists ({@link
+   * EntityListFeatures#builtIn()}) for a model trained with them, otherwise none.
+   */
+  public GazetteerFeatures defaultGazetteer() {
+    GazetteerFeatures g = defaultGazetteer;
+    if (g == null) {
+      g = EntityListFeatures.BUILT_IN_ID.equals(gazetteerId)
+          ? EntityListFeatures.builtIn()
+          : GazetteerFeatures.NONE;
+      defaultGazetteer = g;
+    }
+    return g;
+  }
+
+  /**
+   * The id of the list features the model was trained with: {@code none}, {@link
+   * EntityListFeatures#BUILT_IN_ID}, or the id of other {@link EntityListFeatures}; tag with the
+   * same kind of features (a user's lists may be added with {@link
+   * EntityListFeatures#withUserLists}).
+   */
+  public String gazetteerId() {
+    return gazetteerId;
+  }
+
+  /**
+   * Tags one pre-tokenized sentence, with list-membership features from {@code gazetteer} ({@link
+   * GazetteerFeatures#NONE} for none).
+   */
   public List<String> tag(List<String> tokens, GazetteerFeatures gazetteer) {
     return labels.toBio(decode(tokens, gazetteer));
   }
@@ -278,8 +310,8 @@ public final class NerModel {
   /** A copy with another entity-start bonus (tuned on held-out data). */
   NerModel withEntityBias(float bias) {
     NerModel m =
-        new NerModel(labels, features, description, settings, keys, rowStart, rowLabel, rowWeight,
-            trans, start, end, bias);
+        new NerModel(labels, features, description, settings, gazetteerId, keys, rowStart, rowLabel,
+            rowWeight, trans, start, end, bias);
     return m;
   }
 
@@ -310,6 +342,7 @@ public final class NerModel {
     d.writeInt(features.clusters().size());
     writeLongUtf(d, description);
     writeLongUtf(d, settings);
+    d.writeUTF(gazetteerId);
     d.writeInt(keys.length);
     d.writeInt(rowLabel.length);
     ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 20);
@@ -412,6 +445,7 @@ public final class NerModel {
       }
       String description = readLongUtf(d, 1 << 20);
       String settings = readLongUtf(d, 1 << 20);
+      String gazetteerId = d.readUTF();
       int nFeat = d.readInt();
       int nEntries = d.readInt();
       LabelSet labels = new LabelSet(types);
@@ -484,8 +518,8 @@ public final class NerModel {
       float[] end = readFloats(buf, L);
       float bias = buf.getFloat();
       return new NerModel(
-          labels, new FeatureExtractor(used), description, settings, keys, rowStart, rowLabel,
-          rowWeight, trans, start, end, bias);
+          labels, new FeatureExtractor(used), description, settings, gazetteerId, keys, rowStart,
+          rowLabel, rowWeight, trans, start, end, bias);
     } catch (EOFException e) {
       throw new IOException(where + "truncated", e);
     } catch (IllegalArgumentException e) {

@@ -327,7 +327,7 @@ public final class NerTrainer {
               + "; clusters "
               + (fx.clusters().size() > 0 ? fx.clusters().size() + " words" : "none")
               + "; gazetteer "
-              + (options.gazetteer() == GazetteerFeatures.NONE ? "none" : "yes")
+              + gazetteerId(options.gazetteer())
               + "; sentences "
               + feats.length;
       return new NerModel(
@@ -335,6 +335,7 @@ public final class NerTrainer {
           fx,
           options.description(),
           settings,
+          gazetteerId(options.gazetteer()),
           Arrays.copyOf(keys, kept),
           Arrays.copyOf(rowStart, kept + 1),
           Arrays.copyOf(lab, e),
@@ -344,6 +345,13 @@ public final class NerTrainer {
           avg(end, endU),
           0f);
     }
+  }
+
+  static String gazetteerId(GazetteerFeatures g) {
+    if (g == null || g == GazetteerFeatures.NONE) {
+      return "none";
+    }
+    return g instanceof EntityListFeatures e ? e.id() : "custom";
   }
 
   /** Minimal open-addressing map from non-zero long keys to ints (absent = -1). */

@@ -28,8 +28,15 @@ final class Experiment {
         NerData.mentions(dev), NerData.mentions(test), NerData.mentions(dedup), NerData.mentions(mcdev));
     long t0 = System.nanoTime();
     NerTrainer.Options o = NerTrainer.Options.defaults().withEpochs(epochs).withClusters(clusters)
+        .withSeed(Long.getLong("seed", 42L))
         .withMinCount(minCount);
     GazetteerFeatures gaz = GazetteerFeatures.NONE;
+    if (Boolean.getBoolean("builtin")) {
+      EntityListFeatures g = EntityListFeatures.builtIn();
+      System.err.println("built-in list names: " + g.size());
+      gaz = g;
+      o = o.withGazetteer(g);
+    }
     if (Boolean.getBoolean("gaz")) {
       ListGazetteer g = ListGazetteer.fromShared(d.shared);
       System.err.println("gazetteer names: " + g.size());

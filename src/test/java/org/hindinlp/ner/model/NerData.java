@@ -55,7 +55,8 @@ final class NerData {
       "IL-NER Hindi train sentences 0-5687 and dev 0-712 (annotated parts; Bahad et al. 2024,"
           + " CC BY 4.0) + MultiCoNER II Hindi train (Fetahu et al. 2023, CC BY 4.0); NEP/NEL/NEO and"
           + " MultiCoNER PER/LOC/GRP groups mapped to PERSON/LOCATION/ORGANIZATION; canonical"
-          + " normalization; MultiCoNER glued punctuation split";
+          + " normalization; MultiCoNER glued punctuation split; list features from the built-in"
+          + " entity lists";
 
   List<NerCorpus.Sentence> ilnerTest() throws IOException {
     // Tags "-X" without B/I prefix count as O in evaluation: 620 mentions, as in the issue.
@@ -86,7 +87,7 @@ final class NerData {
   }
 
   static NerEvaluation evaluate(NerModel model, List<NerCorpus.Sentence> gold) {
-    return evaluate(model, GazetteerFeatures.NONE, gold);
+    return evaluate(model, model.defaultGazetteer(), gold);
   }
 
   static NerEvaluation evaluate(NerModel model, GazetteerFeatures gaz, List<NerCorpus.Sentence> gold) {

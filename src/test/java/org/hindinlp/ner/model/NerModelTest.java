@@ -129,7 +129,8 @@ class NerModelTest {
         };
     NerModel m =
         NerTrainer.train(tiny(), NerTrainer.Options.defaults().withEpochs(3).withGazetteer(gaz), null);
-    assertTrue(m.settings().contains("gazetteer yes"));
+    assertTrue(m.settings().contains("gazetteer custom"), m.settings());
+    assertEquals("custom", m.gazetteerId());
     for (NerCorpus.Sentence s : tiny()) {
       assertArrayEquals(m.decode(m.features().extract(s.tokens(), gaz)), m.decode(s.tokens(), gaz));
     }

@@ -31,7 +31,8 @@ final class TrainShippedModel {
             NerTrainer.Options.defaults()
                 .withEpochs(EPOCHS)
                 .withSeed(SEED)
-                .withDescription(NerData.SHIPPED_DESCRIPTION),
+                .withDescription(NerData.SHIPPED_DESCRIPTION)
+                .withGazetteer(EntityListFeatures.builtIn()),
             System.err::println);
     System.err.printf("trained in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, m);
     m.save(out);
