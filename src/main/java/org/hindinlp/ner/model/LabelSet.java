@@ -16,6 +16,7 @@ final class LabelSet {
 
   private final List<String> types;
   private final String[] names;
+  private final String[] bioNames;
   private final boolean[][] allowed; // [prev][next]
   private final boolean[] allowedStart;
   private final boolean[] allowedEnd;
@@ -31,6 +32,12 @@ final class LabelSet {
       names[2 + 4 * t] = "I-" + types.get(t);
       names[3 + 4 * t] = "L-" + types.get(t);
       names[4 + 4 * t] = "U-" + types.get(t);
+    }
+    bioNames = new String[n];
+    bioNames[0] = "O";
+    for (int y = 1; y < n; y++) {
+      int p = part(y);
+      bioNames[y] = ((p == 0 || p == 3) ? "B-" : "I-") + types.get(type(y));
     }
     allowed = new boolean[n][n];
     allowedStart = new boolean[n];
@@ -147,12 +154,7 @@ final class LabelSet {
   List<String> toBio(int[] seq) {
     List<String> out = new ArrayList<>(seq.length);
     for (int l : seq) {
-      if (l == O) {
-        out.add("O");
-      } else {
-        int p = part(l);
-        out.add((p == 0 || p == 3 ? "B-" : "I-") + types.get(type(l)));
-      }
+      out.add(bioNames[l]);
     }
     return out;
   }
