@@ -110,6 +110,18 @@ class NerModelTest {
   }
 
   @Test
+  void aModelTrainedWithOtherWordClustersIsRefused() throws IOException {
+    byte[] good = bytes(trainTiny(3));
+    WordClusters other =
+        WordClusters.read(
+            new java.io.ByteArrayInputStream("रूस\t0101\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "other");
+    IOException e = assertThrows(IOException.class, () -> NerModel.read(good, "m.bin", other));
+    assertTrue(e.getMessage().contains("m.bin") && e.getMessage().contains("other word clusters"),
+        e.getMessage());
+  }
+
+  @Test
   void differentSeedsMayDifferButBothAreValid() throws IOException {
     NerModel a = trainTiny(1);
     NerModel b = trainTiny(2);
