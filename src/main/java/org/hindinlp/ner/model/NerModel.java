@@ -27,8 +27,8 @@ import java.util.zip.Inflater;
  *
  * <p>File format (version {@value #FORMAT_VERSION}): the magic {@code HNLPNER\n}, the format
  * version, a header (entity types, feature-template version, word-cluster checksum, training data
- * description, training settings), a deflated body with the weights, and a CRC32 of everything
- * before it. A truncated, corrupted or incompatible file is refused with an {@link IOException}
+ * description, training settings, the id of the list features it was trained with), a deflated
+ * body with the weights, and a CRC32 of everything before it. A truncated, corrupted or incompatible file is refused with an {@link IOException}
  * naming the file and the reason.
  *
  * <p>Instances are immutable and thread-safe.
