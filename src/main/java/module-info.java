@@ -19,6 +19,7 @@ module org.hindinlp {
   exports org.hindinlp.tokenize;
   exports org.hindinlp.sentence;
   exports org.hindinlp.ner;
+  exports org.hindinlp.ner.model;
   exports org.hindinlp.lucene;
 
   provides org.apache.lucene.analysis.TokenizerFactory with
