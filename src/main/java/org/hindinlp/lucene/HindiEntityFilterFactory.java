@@ -27,6 +27,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *       through the engine's resource loader (Solr's config set, for instance); they rank above the
  *       built-in lists;
  *   <li>{@code builtInLists}: {@code true} (default) or {@code false};
+ *   <li>{@code model}: {@code true} (default: the shipped statistical model) or {@code false};
  *   <li>{@code matchLevel}: {@code canonical} (default) or {@code search}.
  * </ul>
  *
@@ -44,6 +45,7 @@ public class HindiEntityFilterFactory extends TokenFilterFactory implements Reso
 
   private final List<String> listFiles;
   private final boolean builtInLists;
+  private final boolean model;
   private final DevanagariNormalizer.Level matchLevel;
   private volatile EntityTagger tagger;
 
@@ -69,6 +71,11 @@ public class HindiEntityFilterFactory extends TokenFilterFactory implements Reso
       throw new IllegalArgumentException("builtInLists must be true or false, not '" + builtIn + "'");
     }
     builtInLists = builtIn.equals("true");
+    String useModel = get(args, "model", "true");
+    if (!useModel.equals("true") && !useModel.equals("false")) {
+      throw new IllegalArgumentException("model must be true or false, not '" + useModel + "'");
+    }
+    model = useModel.equals("true");
     String level = get(args, "matchLevel", "canonical").toLowerCase(Locale.ROOT);
     matchLevel =
         switch (level) {
@@ -107,10 +114,11 @@ public class HindiEntityFilterFactory extends TokenFilterFactory implements Reso
   }
 
   private EntityTagger build(List<EntityList> lists) {
-    if (lists.isEmpty() && builtInLists && matchLevel == DevanagariNormalizer.Level.CANONICAL) {
+    if (lists.isEmpty() && builtInLists && model && matchLevel == DevanagariNormalizer.Level.CANONICAL) {
       return EntityTagger.standard();
     }
-    EntityTagger.Builder b = EntityTagger.builder().builtInLists(builtInLists).matchLevel(matchLevel);
+    EntityTagger.Builder b =
+        EntityTagger.builder().builtInLists(builtInLists).model(model).matchLevel(matchLevel);
     lists.forEach(b::addList);
     return b.build();
   }

@@ -28,10 +28,15 @@ final class RuleTagger {
 
   private final Lexicon lex;
   private final Gazetteer gazetteer;
+  /** The rank of rule candidates: 1 alone, 2 below the model when one is used. */
+  private final int rank;
+  private final boolean orgHeads;
 
-  RuleTagger(Lexicon lex, Gazetteer gazetteer) {
+  RuleTagger(Lexicon lex, Gazetteer gazetteer, int rank, boolean orgHeads) {
     this.lex = lex;
     this.gazetteer = gazetteer;
+    this.rank = rank;
+    this.orgHeads = orgHeads;
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -79,7 +84,7 @@ final class RuleTagger {
       if ((f & Lexicon.HONORIFIC) != 0) {
         honorific(tokens, keys, listCovered, i, out);
       }
-      if ((f & Lexicon.ORG_HEAD) != 0) {
+      if (orgHeads && (f & Lexicon.ORG_HEAD) != 0) {
         orgHead(tokens, keys, listCovered, i, out);
       }
       if (acronyms[i] != null) {
@@ -87,7 +92,7 @@ final class RuleTagger {
       }
     }
     for (Candidate c : contextOnly) {
-      if (agencyContext(tokens, keys, c.start(), c.end())) {
+      if (byline(keys, c.start()) || agencyContext(keys, c.start(), c.end())) {
         out.add(c);
       }
     }
@@ -103,7 +108,7 @@ final class RuleTagger {
       j++;
     }
     if (j > i + 1) {
-      out.add(new Candidate(i + 1, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+      out.add(new Candidate(i + 1, j, EntityType.PERSON, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -118,7 +123,7 @@ final class RuleTagger {
       j++;
     }
     if (j > i + 1) {
-      out.add(new Candidate(i, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+      out.add(new Candidate(i, j, EntityType.PERSON, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -140,7 +145,7 @@ final class RuleTagger {
         return; // a known organisation + a descriptive head word
       }
     }
-    out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.65));
+    out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.65));
   }
 
   /** Rule 4: an unknown acronym with an agency cue → ORGANIZATION. */
@@ -157,8 +162,8 @@ final class RuleTagger {
     if (gazetteer.knowsAcronym(acronym)) {
       return;
     }
-    if (agencyContext(tokens, keys, i, i + 1) || followedByHead(keys, i + 1)) {
-      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.7));
+    if (agencyContext(keys, i, i + 1) || followedByHead(keys, i + 1)) {
+      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -166,11 +171,17 @@ final class RuleTagger {
     return i < keys.length && lex.orgHeads.contains(keys[i]);
   }
 
-  /** A byline (X), X के अनुसार, समाचार एजेंसी X, or X समाचार एजेंसी. */
-  boolean agencyContext(List<Token> tokens, String[] keys, int start, int end) {
-    boolean byline = start > 0 && keys[start - 1].equals("(");
-    return byline
-        || Lexicon.anyPhraseAt(keys, end, lex.agencyCuesAfter) > 0
+  /**
+   * A byline {@code (X)}: enough for a context-only agency name (भाषा), not for an unknown acronym
+   * (a parenthesized acronym is as often GDP or FIR as an organisation).
+   */
+  private static boolean byline(String[] keys, int start) {
+    return start > 0 && keys[start - 1].equals("(");
+  }
+
+  /** X के अनुसार, समाचार एजेंसी X, or X समाचार एजेंसी. */
+  boolean agencyContext(String[] keys, int start, int end) {
+    return Lexicon.anyPhraseAt(keys, end, lex.agencyCuesAfter) > 0
         || Lexicon.anyPhraseAt(keys, end, lex.agencyDescriptors) > 0
         || Lexicon.anyPhraseEndsBefore(keys, start, lex.agencyCuesBefore);
   }

@@ -103,11 +103,11 @@ class HindiEntityFilterTest {
     try (Analyzer a =
         CustomAnalyzer.builder(dir)
             .withTokenizer("hindiNlp")
-            .addTokenFilter("hindiEntities", "lists", "parties.tsv", "builtInLists", "false")
+            .addTokenFilter("hindiEntities", "lists", "parties.tsv", "builtInLists", "false", "model", "false")
             .build()) {
       List<Tok> t = tokens(a, "भाजपा और रूस");
       assertEquals(new Tok("_PARTY", "<ENTITY>", 0, 0, 5), t.get(1));
-      assertEquals("<WORD>", t.get(t.size() - 1).type(), "no built-in lists: रूस unmarked");
+      assertEquals("<WORD>", t.get(t.size() - 1).type(), "no built-in lists, no model: रूस unmarked");
     }
   }
 

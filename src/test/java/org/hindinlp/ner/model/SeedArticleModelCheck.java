@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindinlp.tokenize.Token;
-import org.hindinlp.tokenize.Tokenizer;
+import org.hindinlp.tokenize.HindiTokenizer;
 
 /**
  * The model alone (no rules, no document linking) on the seed article: a news text from outside
@@ -38,7 +38,7 @@ final class SeedArticleModelCheck {
       g.add(new Span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
     }
     NerModel model = NerModel.loadDefault();
-    List<Token> tokens = Tokenizer.standard().tokenize(text);
+    List<Token> tokens = HindiTokenizer.standard().tokenize(text);
     List<Span> pred = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
