@@ -3,7 +3,8 @@
  *
  * <p>Public packages: {@code org.hindinlp} (the one-call entry point and shared value types),
  * {@code org.hindinlp.normalize} (the Devanagari normalizer with offset alignment), {@code
- * org.hindinlp.tokenize}, {@code org.hindinlp.sentence} and {@code org.hindinlp.ner}. The
+ * org.hindinlp.tokenize}, {@code org.hindinlp.sentence}, {@code org.hindinlp.ner} and {@code
+ * org.hindinlp.lucene} (Lucene analysis components, also registered as services by name). The
  * command-line tool ({@code org.hindinlp.cli}) and {@code org.hindinlp.internal} are not exported.
  */
 module org.hindinlp {
@@ -18,4 +19,13 @@ module org.hindinlp {
   exports org.hindinlp.tokenize;
   exports org.hindinlp.sentence;
   exports org.hindinlp.ner;
+  exports org.hindinlp.ner.model;
+  exports org.hindinlp.lucene;
+
+  provides org.apache.lucene.analysis.TokenizerFactory with
+      org.hindinlp.lucene.HindiNlpTokenizerFactory;
+  provides org.apache.lucene.analysis.TokenFilterFactory with
+      org.hindinlp.lucene.DevanagariNormalizationFilterFactory,
+      org.hindinlp.lucene.HindiNlpStopFilterFactory,
+      org.hindinlp.lucene.HindiEntityFilterFactory;
 }

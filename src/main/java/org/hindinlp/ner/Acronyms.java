@@ -22,6 +22,24 @@ final class Acronyms {
   };
 
   private static final int MAX_NAME = 8;
+  /** Devanagari characters that occur in some letter name: any other one rules a token out. */
+  private static final boolean[] USED = new boolean[0x80];
+
+  /** Letter names by their first character (index: char - U+0900). */
+  private static final String[][][] BY_FIRST = new String[0x80][][];
+
+  static {
+    java.util.Map<Character, java.util.List<String[]>> m = new java.util.HashMap<>();
+    for (String[] name : NAMES) {
+      for (char c : name[0].toCharArray()) {
+        USED[c - 0x0900] = true;
+      }
+      m.computeIfAbsent(name[0].charAt(0), k -> new java.util.ArrayList<>()).add(name);
+    }
+    for (java.util.Map.Entry<Character, java.util.List<String[]>> e : m.entrySet()) {
+      BY_FIRST[e.getKey() - 0x0900] = e.getValue().toArray(new String[0][]);
+    }
+  }
   /** Longest token tried; longer ones are no acronyms. */
   private static final int MAX_TOKEN = 64;
 
@@ -35,8 +53,14 @@ final class Acronyms {
    */
   static String decode(String token) {
     int n = token.length();
-    if (n < 2 || n > MAX_TOKEN || token.charAt(0) < '\u0900' || token.charAt(0) > '\u097F') {
+    if (n < 2 || n > MAX_TOKEN) {
       return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c < '\u0900' || c > '\u097F' || !USED[c - 0x0900]) {
+        return null; // most words fail here, at their first vowel sign or consonant not in a name
+      }
     }
     // best[i]: the decoding of token[0, i), or null; ties go to the split with fewer letters.
     String[] best = new String[n + 1];
@@ -45,7 +69,11 @@ final class Acronyms {
       if (best[i] == null) {
         continue;
       }
-      for (String[] name : NAMES) {
+      String[][] names = BY_FIRST[token.charAt(i) - 0x0900];
+      if (names == null) {
+        continue;
+      }
+      for (String[] name : names) {
         String d = name[0];
         int end = i + d.length();
         if (end <= n && d.length() <= MAX_NAME && token.startsWith(d, i)) {

@@ -45,12 +45,10 @@ final class DocumentLinker {
     Map<String, EntityType> names = new HashMap<>();
     Map<String, String> partialOwner = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
-    int maxLen = 0;
     for (Candidate c : accepted) {
       String full = join(keys, c.start(), c.end());
       if (c.source() == Entity.Source.RULE) {
         names.putIfAbsent(full, c.type());
-        maxLen = Math.max(maxLen, c.length());
       }
       if (c.type().equals(EntityType.PERSON) && c.length() >= 2) {
         for (int p : new int[] {c.start(), c.end() - 1}) {
@@ -68,19 +66,35 @@ final class DocumentLinker {
     if (names.isEmpty() && partialOwner.isEmpty()) {
       return;
     }
+    // Names by their first token, so that a token that starts no name costs one lookup.
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    Map<String, EntityType> typeOf = new HashMap<>();
+    for (Map.Entry<String, EntityType> e : names.entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+      typeOf.put(e.getKey(), e.getValue());
+    }
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (covered[i]) {
         continue;
       }
       int found = 0;
-      for (int len = Math.min(maxLen, n - i); len >= 1 && found == 0; len--) {
-        if (allFree(covered, i, i + len)) {
-          EntityType t = names.get(join(keys, i, i + len));
-          if (t != null) {
-            added.add(new Candidate(i, i + len, t, 1, Entity.Source.RULE, -1, 0.6));
-            found = len;
+      List<String[]> starting = byFirst.get(keys[i]);
+      if (starting != null) {
+        int best = 0;
+        String[] bestName = null;
+        for (String[] name : starting) {
+          if (name.length > best && i + name.length <= n && allFree(covered, i, i + name.length)
+              && matches(keys, i, name)) {
+            best = name.length;
+            bestName = name;
           }
+        }
+        if (bestName != null) {
+          added.add(
+              new Candidate(i, i + best, typeOf.get(String.join(" ", bestName)), 1, Entity.Source.RULE, -1, 0.6));
+          found = best;
         }
       }
       if (found == 0 && partialOwner.containsKey(keys[i]) && rules.nameLike(tokens, keys, i)) {
@@ -95,6 +109,15 @@ final class DocumentLinker {
     accepted.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
+  private static boolean matches(String[] keys, int i, String[] name) {
+    for (int k = 0; k < name.length; k++) {
+      if (!keys[i + k].equals(name[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean allFree(boolean[] covered, int s, int e) {
     for (int i = s; i < e; i++) {
       if (covered[i]) {
@@ -105,20 +128,52 @@ final class DocumentLinker {
   }
 
   /**
-   * The mention a candidate belongs to for its id: for a person, the longest person mention of the
-   * document whose tokens contain this one's; otherwise the candidate itself.
+   * The mention each candidate belongs to for its id: for a person, the longest person mention of
+   * the document whose tokens contain this one's (किम → किम जोंग उन); otherwise the candidate
+   * itself. Linear in the mentions, quadratic only in the distinct person names.
    */
-  static Candidate owner(Candidate c, String[] keys, List<Candidate> accepted) {
-    if (!c.type().equals(EntityType.PERSON)) {
-      return c;
-    }
-    Candidate best = c;
-    for (Candidate o : accepted) {
-      if (o.type().equals(EntityType.PERSON) && o.length() > best.length() && contains(keys, o, c)) {
-        best = o;
+  static Candidate[] owners(String[] keys, List<Candidate> accepted) {
+    Candidate[] out = new Candidate[accepted.size()];
+    // One representative per distinct person name, longest first.
+    Map<String, Candidate> distinct = new HashMap<>();
+    String[] names = new String[accepted.size()];
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      out[k] = c;
+      if (c.type().equals(EntityType.PERSON)) {
+        names[k] = join(keys, c.start(), c.end());
+        Candidate old = distinct.get(names[k]);
+        if (old == null || (old.item() < 0 && c.item() >= 0)) {
+          distinct.put(names[k], c); // prefer a list mention: it carries the list's id
+        }
       }
     }
-    return best;
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    List<Candidate> reps = new ArrayList<>(distinct.values());
+    reps.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    Map<String, Candidate> ownerOfName = new HashMap<>();
+    for (Map.Entry<String, Candidate> e : distinct.entrySet()) {
+      Candidate c = e.getValue();
+      Candidate best = c;
+      for (Candidate o : reps) {
+        if (o.length() <= best.length()) {
+          break;
+        }
+        if (contains(keys, o, c)) {
+          best = o;
+          break;
+        }
+      }
+      ownerOfName.put(e.getKey(), best);
+    }
+    for (int k = 0; k < out.length; k++) {
+      if (names[k] != null) {
+        out[k] = ownerOfName.get(names[k]);
+      }
+    }
+    return out;
   }
 
   private static boolean contains(String[] keys, Candidate outer, Candidate inner) {

@@ -17,8 +17,6 @@ import org.hindinlp.TextSpan;
  *     otherwise an id shared by every mention of the same entity within the document (such as
  *     {@code doc:person:किम जोंग उन})
  * @param canonicalName the list's canonical name, or the fullest mention in the document
- * @param latin a Latin transliteration of the surface (ISO 15919 through ICU4J {@code
- *     Devanagari-Latin}); Latin text stays as it is
  * @param source where it came from
  * @param score a confidence in [0, 1]
  */
@@ -28,7 +26,6 @@ public record Entity(
     String text,
     String id,
     String canonicalName,
-    String latin,
     Source source,
     double score) {
 
@@ -54,7 +51,6 @@ public record Entity(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(canonicalName, "canonicalName");
-    Objects.requireNonNull(latin, "latin");
     Objects.requireNonNull(source, "source");
     if (text.length() != span.length()) {
       throw new IllegalArgumentException("text '" + text + "' does not fit span " + span);
@@ -62,6 +58,17 @@ public record Entity(
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score " + score + " outside [0, 1]");
     }
+  }
+
+  /**
+   * Returns a Latin transliteration of the surface, for readers who do not read Devanagari (ISO
+   * 15919 style, through ICU4J's {@code Devanagari-Latin}: केसीएनए → {@code kēsī'ēna'ē}); Latin
+   * text stays as it is. Computed on each call: transliteration costs far more than tagging.
+   *
+   * @return the transliteration
+   */
+  public String latin() {
+    return Transliteration.toLatin(text);
   }
 
   /**

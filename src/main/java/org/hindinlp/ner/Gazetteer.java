@@ -138,8 +138,12 @@ final class Gazetteer {
     return items.length;
   }
 
-  /** Adds every list match (all lengths, context-only included) to {@code out}. */
-  void match(List<Token> tokens, List<Candidate> out, List<Candidate> contextOnly) {
+  /**
+   * Adds every list match (all lengths, context-only included) to {@code out}.
+   *
+   * @param acronyms per token, {@link #acronymOf} (computed once per document by the caller)
+   */
+  void match(List<Token> tokens, String[] acronyms, List<Candidate> out, List<Candidate> contextOnly) {
     int n = tokens.size();
     int[] ids = new int[n];
     for (int i = 0; i < n; i++) {
@@ -157,9 +161,8 @@ final class Gazetteer {
           add(trie.payloadValue(s), i, j + 1, out, contextOnly);
         }
       }
-      if (!acronyms.isEmpty()) {
-        String a = acronymOf(tokens.get(i));
-        int[] payloads = a == null ? null : acronyms.get(a);
+      if (!this.acronyms.isEmpty() && acronyms[i] != null) {
+        int[] payloads = this.acronyms.get(acronyms[i]);
         if (payloads != null) {
           for (int p : payloads) {
             add(p, i, i + 1, out, contextOnly);

@@ -23,7 +23,7 @@ import org.hindinlp.tokenize.HindiTokenizer;
 final class Lexicon {
 
   static final String RULES = "/org/hindinlp/ner/rules-hi.txt";
-  static final String COMMON = "/org/hindinlp/ner/common-words.txt";
+  static final String COMMON_RESOURCE = "/org/hindinlp/ner/common-words.txt";
 
   final Set<String> titles;
   final Set<String> nameHonorifics;
@@ -32,6 +32,17 @@ final class Lexicon {
   final Set<String> functionWords;
   final Set<String> genericNouns;
   final Set<String> commonWords;
+  /** Bits of {@link #flags(String)}. */
+  static final int TITLE = 1;
+  static final int HONORIFIC = 2;
+  static final int ORG_HEAD = 4;
+  static final int CLOSED = 8;
+  static final int COMMON = 16;
+  static final int GENERIC = 32;
+
+  /** Every word of the single-word sections, with its bits: one lookup per token. */
+  private final Map<String, Integer> flags = new HashMap<>();
+
   final List<String[]> agencyCuesAfter;
   final List<String[]> agencyCuesBefore;
   final List<String[]> agencyDescriptors;
@@ -47,6 +58,25 @@ final class Lexicon {
     agencyCuesBefore = List.copyOf(sections.getOrDefault("agency-cues-before", List.of()));
     agencyDescriptors = List.copyOf(sections.getOrDefault("agency-descriptors", List.of()));
     commonWords = Set.copyOf(common);
+    mark(titles, TITLE);
+    mark(nameHonorifics, HONORIFIC);
+    mark(orgHeads, ORG_HEAD);
+    mark(postpositions, CLOSED);
+    mark(functionWords, CLOSED);
+    mark(commonWords, COMMON);
+    mark(genericNouns, GENERIC);
+  }
+
+  private void mark(Set<String> words, int bit) {
+    for (String w : words) {
+      flags.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The section bits of a canonical token key (0 for a word in no section). */
+  int flags(String key) {
+    Integer f = flags.get(key);
+    return f == null ? 0 : f;
   }
 
   private static Set<String> singles(Map<String, List<String[]>> sections, String name) {
@@ -74,7 +104,7 @@ final class Lexicon {
       sections.computeIfAbsent(section, k -> new ArrayList<>()).add(keys(tokenizer, line));
     }
     Set<String> common = new HashSet<>();
-    for (String line : lines(COMMON)) {
+    for (String line : lines(COMMON_RESOURCE)) {
       common.add(DevanagariNormalizer.canonical().normalizeToString(line));
     }
     return new Lexicon(sections, common);

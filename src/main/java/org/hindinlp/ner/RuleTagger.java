@@ -28,10 +28,15 @@ final class RuleTagger {
 
   private final Lexicon lex;
   private final Gazetteer gazetteer;
+  /** The rank of rule candidates: 1 alone, 2 below the model when one is used. */
+  private final int rank;
+  private final boolean orgHeads;
 
-  RuleTagger(Lexicon lex, Gazetteer gazetteer) {
+  RuleTagger(Lexicon lex, Gazetteer gazetteer, int rank, boolean orgHeads) {
     this.lex = lex;
     this.gazetteer = gazetteer;
+    this.rank = rank;
+    this.orgHeads = orgHeads;
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -40,12 +45,8 @@ final class RuleTagger {
     if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
       return false;
     }
-    String k = keys[i];
-    return !lex.isClosedClass(k)
-        && !lex.commonWords.contains(k)
-        && !lex.titles.contains(k)
-        && !lex.genericNouns.contains(k)
-        && !lex.orgHeads.contains(k);
+    int f = lex.flags(keys[i]);
+    return (f & (Lexicon.CLOSED | Lexicon.COMMON | Lexicon.TITLE | Lexicon.GENERIC | Lexicon.ORG_HEAD)) == 0;
   }
 
   /** Whether token {@code i} can be a modifier before an organisation head word. */
@@ -54,7 +55,7 @@ final class RuleTagger {
     if (t.kind() != TokenKind.WORD || (t.script() != Script.DEVANAGARI && t.script() != Script.LATIN)) {
       return false;
     }
-    return !lex.isClosedClass(keys[i]);
+    return (lex.flags(keys[i]) & Lexicon.CLOSED) == 0;
   }
 
   /**
@@ -62,6 +63,7 @@ final class RuleTagger {
    *
    * @param tokens the document's tokens
    * @param keys their canonical forms
+   * @param acronyms per token, its decoded or Latin acronym, or null
    * @param listCovered per token, the type of a list match covering it, or null
    * @param contextOnly list matches that need a supporting rule; the supported ones are added
    * @param out where candidates go
@@ -69,25 +71,28 @@ final class RuleTagger {
   void apply(
       List<Token> tokens,
       String[] keys,
+      String[] acronyms,
       EntityType[] listCovered,
       List<Candidate> contextOnly,
       List<Candidate> out) {
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
-      String k = keys[i];
-      if (lex.titles.contains(k)) {
+      int f = lex.flags(keys[i]);
+      if ((f & Lexicon.TITLE) != 0) {
         title(tokens, keys, listCovered, i, out);
       }
-      if (lex.nameHonorifics.contains(k)) {
+      if ((f & Lexicon.HONORIFIC) != 0) {
         honorific(tokens, keys, listCovered, i, out);
       }
-      if (lex.orgHeads.contains(k)) {
+      if (orgHeads && (f & Lexicon.ORG_HEAD) != 0) {
         orgHead(tokens, keys, listCovered, i, out);
       }
-      agencyAcronym(tokens, keys, listCovered, i, out);
+      if (acronyms[i] != null) {
+        agencyAcronym(tokens, keys, acronyms[i], listCovered, i, out);
+      }
     }
     for (Candidate c : contextOnly) {
-      if (agencyContext(tokens, keys, c.start(), c.end())) {
+      if (byline(keys, c.start()) || agencyContext(keys, c.start(), c.end())) {
         out.add(c);
       }
     }
@@ -103,7 +108,7 @@ final class RuleTagger {
       j++;
     }
     if (j > i + 1) {
-      out.add(new Candidate(i + 1, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+      out.add(new Candidate(i + 1, j, EntityType.PERSON, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -118,7 +123,7 @@ final class RuleTagger {
       j++;
     }
     if (j > i + 1) {
-      out.add(new Candidate(i, j, EntityType.PERSON, 1, Entity.Source.RULE, -1, 0.7));
+      out.add(new Candidate(i, j, EntityType.PERSON, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -129,7 +134,7 @@ final class RuleTagger {
       k--;
     }
     // The name does not start with a common word (बड़े बैंक is no organisation).
-    while (k < h && lex.commonWords.contains(keys[k])) {
+    while (k < h && (lex.flags(keys[k]) & Lexicon.COMMON) != 0) {
       k++;
     }
     if (k == h) {
@@ -140,21 +145,25 @@ final class RuleTagger {
         return; // a known organisation + a descriptive head word
       }
     }
-    out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.65));
+    out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.65));
   }
 
   /** Rule 4: an unknown acronym with an agency cue → ORGANIZATION. */
   private void agencyAcronym(
-      List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+      List<Token> tokens,
+      String[] keys,
+      String acronym,
+      EntityType[] listCovered,
+      int i,
+      List<Candidate> out) {
     if (listCovered[i] != null) {
       return;
     }
-    String acronym = Gazetteer.acronymOf(tokens.get(i));
-    if (acronym == null || gazetteer.knowsAcronym(acronym)) {
+    if (gazetteer.knowsAcronym(acronym)) {
       return;
     }
-    if (agencyContext(tokens, keys, i, i + 1) || followedByHead(keys, i + 1)) {
-      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 1, Entity.Source.RULE, -1, 0.7));
+    if (agencyContext(keys, i, i + 1) || followedByHead(keys, i + 1)) {
+      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.7));
     }
   }
 
@@ -162,11 +171,17 @@ final class RuleTagger {
     return i < keys.length && lex.orgHeads.contains(keys[i]);
   }
 
-  /** A byline (X), X के अनुसार, समाचार एजेंसी X, or X समाचार एजेंसी. */
-  boolean agencyContext(List<Token> tokens, String[] keys, int start, int end) {
-    boolean byline = start > 0 && keys[start - 1].equals("(");
-    return byline
-        || Lexicon.anyPhraseAt(keys, end, lex.agencyCuesAfter) > 0
+  /**
+   * A byline {@code (X)}: enough for a context-only agency name (भाषा), not for an unknown acronym
+   * (a parenthesized acronym is as often GDP or FIR as an organisation).
+   */
+  private static boolean byline(String[] keys, int start) {
+    return start > 0 && keys[start - 1].equals("(");
+  }
+
+  /** X के अनुसार, समाचार एजेंसी X, or X समाचार एजेंसी. */
+  boolean agencyContext(String[] keys, int start, int end) {
+    return Lexicon.anyPhraseAt(keys, end, lex.agencyCuesAfter) > 0
         || Lexicon.anyPhraseAt(keys, end, lex.agencyDescriptors) > 0
         || Lexicon.anyPhraseEndsBefore(keys, start, lex.agencyCuesBefore);
   }

@@ -103,8 +103,9 @@ final class TokenScanner {
     return j;
   }
 
+  /** Whether a decimal digit starts at {@code j}; sets {@code len} (supplementary digits are 2). */
   private boolean isDigitAt(int j) {
-    return j < n && CharClass.of(s.charAt(j)) == DIGIT;
+    return j < n && classAt(j) == DIGIT;
   }
 
   private boolean isWordCharAt(int j) {
@@ -138,6 +139,10 @@ final class TokenScanner {
   }
 
   private int emit(int start, int end, TokenKind kind, Script script) {
+    if (end <= start) {
+      // Every token covers at least one code point: the scan always moves on.
+      end = Math.min(n, start + Character.charCount(s.codePointAt(start)));
+    }
     if (count == starts.length) {
       int cap = count * 2;
       starts = Arrays.copyOf(starts, cap);
@@ -572,14 +577,14 @@ final class TokenScanner {
   private int number(int start, int i) {
     int j = i;
     while (isDigitAt(j)) {
-      j++;
+      j += len;
     }
     while (j + 1 < n) {
       char c = s.charAt(j);
       if ((c == ',' || c == '.' || c == ':' || c == '/' || c == '-') && isDigitAt(j + 1)) {
         j++;
         while (isDigitAt(j)) {
-          j++;
+          j += len;
         }
       } else {
         break;

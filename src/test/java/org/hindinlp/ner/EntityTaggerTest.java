@@ -47,14 +47,30 @@ class EntityTaggerTest {
     return entities.stream().map(e -> e.type() + ":" + e.text()).collect(Collectors.joining(" | "));
   }
 
+  private static final EntityTagger LISTS_AND_RULES = EntityTagger.builder().model(false).build();
+
+  /** The golden cases hold for the lists and rules alone, and for the combined tagger. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("golden")
   void goldenCases(String name, String text, String expected) {
-    List<Entity> found = EntityTagger.standard().tag(text);
-    assertEquals(expected, render(found), name);
-    for (Entity e : found) {
-      assertEquals(e.text(), text.substring(e.start(), e.end()));
+    for (EntityTagger tagger : List.of(LISTS_AND_RULES, EntityTagger.standard())) {
+      List<Entity> found = tagger.tag(text);
+      assertEquals(expected, render(found), name + (tagger == LISTS_AND_RULES ? " (lists + rules)" : " (combined)"));
+      for (Entity e : found) {
+        assertEquals(e.text(), text.substring(e.start(), e.end()));
+      }
     }
+  }
+
+  @Test
+  void theModelFindsNamesNoListHolds() {
+    String text = "कल अनुराधा चतुर्वेदी ने भोपाल में कहा कि सुधीर त्रिपाठी भी आएंगे।";
+    assertEquals("", render(EntityTagger.builder().model(false).rules(false).build().tag(text).stream()
+        .filter(e -> e.type().equals(EntityType.PERSON)).toList()));
+    List<Entity> found = EntityTagger.standard().tag(text);
+    assertTrue(
+        found.stream().anyMatch(e -> e.source() == Entity.Source.MODEL && e.type().equals(EntityType.PERSON)),
+        render(found));
   }
 
   @Test
@@ -159,6 +175,8 @@ class EntityTaggerTest {
     assertTrue(EntityTagger.standard().tag("").isEmpty());
     assertTrue(EntityTagger.standard().tag("   \n\t ").isEmpty());
     assertFalse(EntityTagger.standard().tag("\uD800 भारत \u0000").isEmpty());
-    assertThrows(IllegalStateException.class, () -> EntityTagger.builder().builtInLists(false).rules(false).build());
+    assertThrows(
+        IllegalStateException.class,
+        () -> EntityTagger.builder().builtInLists(false).rules(false).model(false).build());
   }
 }

@@ -1,0 +1,194 @@
+package org.hindinlp.ner.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.hindinlp.ner.EntityList;
+import org.hindinlp.ner.ListEntry;
+import org.hindinlp.normalize.DevanagariNormalizer;
+
+/**
+ * List-membership features from entity lists: every name of every entry is split on whitespace and
+ * keyed by the search form of its tokens (Latin lower-cased); a sentence is matched longest-first,
+ * left to right, and each matched token gets {@code B-}, {@code I-}, {@code L-} or {@code
+ * U-TYPE@source} (for example {@code U-LOCATION@builtin}). Where lists overlap, the first source
+ * given wins. Immutable and thread-safe.
+ */
+public final class EntityListFeatures implements GazetteerFeatures {
+
+  private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
+
+  /** Id of the features from the built-in lists, as stored in a model trained with them. */
+  public static final String BUILT_IN_ID = "builtin-lists";
+
+  private static volatile EntityListFeatures builtIn;
+
+  private final String id;
+  private final Map<String, String> tagByName; // joined keys → "TYPE@source"
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>(); // proper name prefixes
+  private int maxTokens = 1;
+
+  private EntityListFeatures(String id, Map<String, String> tagByName, int maxTokens) {
+    this.id = id;
+    this.tagByName = tagByName;
+    this.maxTokens = maxTokens;
+  }
+
+  /**
+   * The built-in entity lists ({@code EntityTagger.builtInLists()}) with source {@code builtin}:
+   * the list features the shipped model was trained with.
+   */
+  public static EntityListFeatures builtIn() {
+    EntityListFeatures f = builtIn;
+    if (f == null) {
+      synchronized (EntityListFeatures.class) {
+        f = builtIn;
+        if (f == null) {
+          f = of(BUILT_IN_ID, "builtin", org.hindinlp.ner.EntityTagger.builtInLists());
+          builtIn = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Features from lists under one source name.
+   *
+   * @param id what a model trained with these features records in its header
+   * @param source the source part of the tags ({@code U-LOCATION@source})
+   * @param lists the lists
+   */
+  public static EntityListFeatures of(String id, String source, List<EntityList> lists) {
+    EntityListFeatures f = new EntityListFeatures(Objects.requireNonNull(id, "id"), new HashMap<>(), 1);
+    f.addAll(source, lists);
+    return f;
+  }
+
+  /**
+   * These features plus a user's lists under source {@code user}; a name in both is tagged as the
+   * user's. The model has learned weights for the tags without their source, so user lists count
+   * like the built-in ones; the id stays that of these features.
+   */
+  public EntityListFeatures withUserLists(List<EntityList> userLists) {
+    EntityListFeatures f = new EntityListFeatures(id, new HashMap<>(), 1);
+    f.addAll("user", userLists);
+    for (Map.Entry<String, String> e : tagByName.entrySet()) {
+      f.tagByName.putIfAbsent(e.getKey(), e.getValue());
+    }
+    f.prefixes.addAll(prefixes);
+    f.maxTokens = Math.max(f.maxTokens, maxTokens);
+    return f;
+  }
+
+  /** The id recorded in a model trained with these features. */
+  public String id() {
+    return id;
+  }
+
+  private void addAll(String source, List<EntityList> lists) {
+    Objects.requireNonNull(source, "source");
+    for (EntityList list : lists) {
+      for (ListEntry entry : list.entries()) {
+        for (String name : entry.names()) {
+          add(name, entry.type().name() + "@" + source);
+        }
+      }
+    }
+  }
+
+  private void add(String name, String tag) {
+    String[] toks = name.trim().split("\\s+");
+    if (toks.length == 0 || toks[0].isEmpty()) {
+      return;
+    }
+    List<String> list = List.of(toks);
+    tagByName.putIfAbsent(key(list, 0, toks.length), tag);
+    for (int len = 1; len < toks.length; len++) {
+      prefixes.add(key(list, 0, len));
+    }
+    maxTokens = Math.max(maxTokens, toks.length);
+  }
+
+  /** Number of distinct names. */
+  public int size() {
+    return tagByName.size();
+  }
+
+  private static String key(List<String> toks, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(searchKey(toks.get(i)));
+    }
+    return sb.toString();
+  }
+
+  private static final int KEY_CACHE_LIMIT = 50_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
+
+  private static String searchKey(String token) {
+    String k = KEYS.get(token);
+    if (k == null) {
+      k = SEARCH.normalizeToString(token.toLowerCase(Locale.ROOT));
+      if (KEYS.size() < KEY_CACHE_LIMIT) {
+        KEYS.putIfAbsent(token, k);
+      }
+    }
+    return k;
+  }
+
+  @Override
+  public List<List<String>> tags(List<String> tokens) {
+    List<List<String>> out = null;
+    int n = tokens.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = searchKey(tokens.get(i));
+    }
+    StringBuilder sb = new StringBuilder(64);
+    int i = 0;
+    while (i < n) {
+      int found = 0;
+      String tag = null;
+      sb.setLength(0);
+      for (int len = 1; len <= maxTokens && i + len <= n; len++) {
+        if (len > 1) {
+          sb.append(' ');
+        }
+        sb.append(keys[i + len - 1]);
+        String k = sb.toString();
+        String t = tagByName.get(k);
+        if (t != null) {
+          found = len;
+          tag = t;
+        }
+        if (!prefixes.contains(k)) {
+          break;
+        }
+      }
+      if (found == 0) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+          out.add(new ArrayList<>(1));
+        }
+      }
+      for (int k = 0; k < found; k++) {
+        String part = found == 1 ? "U-" : k == 0 ? "B-" : k == found - 1 ? "L-" : "I-";
+        out.get(i + k).add(part + tag);
+      }
+      i += found;
+    }
+    return out;
+  }
+}
