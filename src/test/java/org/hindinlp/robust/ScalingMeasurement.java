@@ -24,7 +24,7 @@ import org.hindinlp.tokenize.HindiTokenizer;
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -Xmx6g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.robust.ScalingMeasurement full|quick|million
+ * java -Xmx6g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.robust.ScalingMeasurement quick|full|fifty|million
  * </pre>
  */
 public final class ScalingMeasurement {
@@ -100,12 +100,14 @@ public final class ScalingMeasurement {
   /**
    * Runs the measurements.
    *
-   * @param args {@code quick} for sizes 1 and 2 MB only, without the 50 MB run; {@code million}
-   *     for one name repeated a million times through the tagger only
+   * @param args {@code quick} (default) for sizes 1 and 2 MB only; {@code full} for 1 to 8 MB and
+   *     the 50 MB run; {@code fifty} for the 50 MB run only; {@code million} for one name repeated a
+   *     million times through the tagger only
    * @throws Exception if the example article is missing
    */
   public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && !args[0].equals("full");
+    String mode = args.length > 0 ? args[0] : "quick";
+    boolean quick = !mode.equals("full");
     int[] sizes = quick ? new int[] {1, 2} : new int[] {1, 2, 4, 8};
     List<String> shapes = List.of("news", "one-token", "marks", "dandas", "repeated-name");
     List<String> names = List.of("normalize", "tokenize", "sentences", "analyze", "entities");
@@ -124,7 +126,7 @@ public final class ScalingMeasurement {
       }
     }
     System.out.println("entry\tshape\tMB\tms/MB\tratio\tbytes/char");
-    for (String shape : shapes) {
+    for (String shape : mode.equals("fifty") || mode.equals("million") ? List.<String>of() : shapes) {
       for (int k = 0; k < fns.size(); k++) {
         double base = 0;
         List<String> row = new ArrayList<>();
@@ -142,14 +144,14 @@ public final class ScalingMeasurement {
         row.forEach(System.out::println);
       }
     }
-    if (!quick) {
+    if (mode.equals("full") || mode.equals("fifty")) {
       String big = shape("news", 50 << 20);
       for (int k = 0; k < fns.size() - 1; k++) { // entities at 50 MB: see docs/robustness.md
         Result r = measure(fns.get(k), big, 1);
         System.out.println(String.format(Locale.ROOT, "%s\tnews\t50\t%.1f\t-\t%.0f", names.get(k), r.msPerMb(), r.bytesPerChar()));
       }
     }
-    if (args.length > 0 && args[0].equals("million")) { // does not finish while owner lookup is quadratic
+    if (mode.equals("million")) { // does not finish while owner lookup is quadratic
       String million = "किम जोंग उन ".repeat(1_000_000);
       Result r = measure(s -> EntityTagger.standard().analyze(s), million, 1);
       System.out.println(String.format(Locale.ROOT,
