@@ -42,10 +42,10 @@ class ConcurrencyTest {
     List<String> out = new ArrayList<>();
     for (int d = 0; d < DOCUMENTS; d++) {
       StringBuilder sb = new StringBuilder();
-      if (d % 50 == 0) {
+      if (d % 100 == 0) {
         sb.append(article);
       }
-      int pieces = 20 + r.nextInt(80);
+      int pieces = 10 + r.nextInt(50);
       for (int i = 0; i < pieces; i++) {
         int k = r.nextInt(10);
         if (k < 6) {
