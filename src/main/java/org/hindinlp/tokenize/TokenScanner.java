@@ -20,7 +20,11 @@ import java.util.Set;
 import org.hindinlp.TextSpan;
 import org.hindinlp.normalize.DevanagariNormalizer;
 
-/** One tokenization call: mutable, never shared between threads. */
+/**
+ * One tokenization call: mutable, never shared between threads. Tokens go either to a {@link
+ * TokenSink} as they are found ({@link #scanAll()}) or into arrays from which {@link #run()} builds
+ * the {@link Token}s.
+ */
 final class TokenScanner {
 
   /** Devanagari spellings of Latin letter names, used as spaced initials (बी. सी.). */
@@ -48,19 +52,32 @@ final class TokenScanner {
   /** Length in chars of the code point last classified by {@link #classAt(int)}. */
   private int len;
 
-  TokenScanner(HindiTokenizer cfg, String s) {
+  /** Receives the tokens in streaming mode; null when they are collected for {@link #run()}. */
+  private final TokenSink sink;
+
+  TokenScanner(HindiTokenizer cfg, String s, TokenSink sink) {
     this.cfg = cfg;
     this.s = s;
     this.n = s.length();
-    int cap = Math.min(n / 5 + 4, 1 << 16);
-    this.starts = new int[cap];
-    this.ends = new int[cap];
-    this.kinds = new byte[cap];
-    this.scripts = new byte[cap];
+    this.sink = sink;
+    if (sink == null) {
+      int cap = Math.min(n / 5 + 4, 1 << 16);
+      this.starts = new int[cap];
+      this.ends = new int[cap];
+      this.kinds = new byte[cap];
+      this.scripts = new byte[cap];
+    }
     this.canon = cfg.canonical;
   }
 
+  /** Collects the tokens and builds them with their canonical forms. */
   List<Token> run() {
+    scanAll();
+    return build();
+  }
+
+  /** Scans the whole text, handing every token to {@link #emit}. */
+  void scanAll() {
     int i = 0;
     while (i < n) {
       byte k = CharClass.of(s.charAt(i));
@@ -70,7 +87,6 @@ final class TokenScanner {
       }
       i = scan(i, k);
     }
-    return build();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -138,6 +154,10 @@ final class TokenScanner {
   }
 
   private int emit(int start, int end, TokenKind kind, Script script) {
+    if (sink != null) {
+      sink.token(start, end, kind, script);
+      return end;
+    }
     if (count == starts.length) {
       int cap = count * 2;
       starts = Arrays.copyOf(starts, cap);
