@@ -174,63 +174,55 @@ final class TokenScanner {
   }
 
   /**
-   * Builds the tokens. Canonical forms: the text is checked in chunks of about {@link #CHUNK}
-   * chars, with the separators between tokens replaced by spaces (token boundaries are cluster
-   * boundaries, so a chunk the canonical normalizer leaves unchanged has only unchanged tokens);
-   * only the tokens of a changed chunk are normalized one by one. One scan of the normalizer's fast
-   * path instead of a call per token.
+   * Builds the tokens. Most tokens of a text repeat ({@code के}, {@code में}, {@code है}, {@code ,}):
+   * a small direct-mapped table, local to this call, remembers the text and canonical form of the
+   * tokens seen last, so a repeated token reuses both strings instead of copying its characters
+   * again and normalizing them again. A new token is copied once and, unless it is ASCII (which the
+   * canonical normalizer never changes, see {@link #ASCII_UNCHANGED}), normalized on its own: its
+   * canonical form is by definition {@code canonical.normalizeToString(text)}. No chunk of the text
+   * is copied for a normalizer check any more.
    */
   private List<Token> build() {
     Token[] arr = new Token[count];
-    int i = 0;
-    while (i < count) {
-      int j = i + 1;
-      while (j < count && ends[j] - starts[i] <= CHUNK) {
-        j++;
+    int size = Integer.highestOneBit(Math.max(16, Math.min(count, MAX_TABLE)) - 1) << 1;
+    int mask = size - 1;
+    String[] texts = new String[size];
+    String[] canonicals = new String[size];
+    int[] hashes = new int[size];
+    for (int k = 0; k < count; k++) {
+      int a = starts[k];
+      int b = ends[k];
+      int h = 0;
+      char or = 0;
+      for (int j = a; j < b; j++) {
+        char c = s.charAt(j);
+        h = 31 * h + c;
+        or |= c;
       }
-      int from = starts[i];
-      int to = ends[j - 1];
-      // The chunk with every separator between its tokens turned into a plain space: the
-      // normalizer treats each token on its own there, and separators (NBSP, ZWSP ...) that the
-      // normalizer would change do not count.
-      if (buf.length < to - from) {
-        buf = new char[Math.max(to - from, CHUNK)];
+      int slot = (h ^ (h >>> 15)) & mask;
+      String text = texts[slot];
+      String canonical;
+      if (text != null
+          && hashes[slot] == h
+          && text.length() == b - a
+          && s.regionMatches(a, text, 0, b - a)) {
+        canonical = canonicals[slot];
+      } else {
+        text = s.substring(a, b);
+        canonical = ASCII_UNCHANGED && or < 0x80 ? text : canon.normalizeToString(text);
+        texts[slot] = text;
+        canonicals[slot] = canonical;
+        hashes[slot] = h;
       }
-      s.getChars(from, to, buf, 0);
-      for (int k = i + 1; k < j; k++) {
-        for (int x = ends[k - 1] - from, y = starts[k] - from; x < y; x++) {
-          buf[x] = ' ';
-        }
-      }
-      String spaced = new String(buf, 0, to - from);
-      boolean unchanged = canon.normalizeToString(spaced) == spaced;
-      for (int k = i; k < j; k++) {
-        int a = starts[k];
-        int b = ends[k];
-        String text = s.substring(a, b);
-        String canonical =
-            unchanged || (ASCII_UNCHANGED && isAscii(a, b)) ? text : canon.normalizeToString(text);
-        arr[k] =
-            new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
-      }
-      i = j;
+      arr[k] = new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
     }
     return List.of(arr);
   }
 
-  private static final int CHUNK = 1024;
-  private char[] buf = new char[0];
+  /** The largest token table of {@link #build()}: enough for the vocabulary of a long article. */
+  private static final int MAX_TABLE = 4096;
   private static final TokenKind[] KINDS = TokenKind.values();
   private static final Script[] SCRIPTS = Script.values();
-
-  private boolean isAscii(int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (s.charAt(j) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether the canonical normalizer leaves every printable ASCII character alone (checked once, so
