@@ -22,8 +22,8 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * }</pre>
  *
  * <p>{@link #analyze(String)} scans the characters twice (the normalizer, which copies nothing when
- * the text is already normalized, and the tokenizer, which checks its tokens' canonical forms with
- * one more fast normalizer scan) and the tokens once (the sentence splitter). Tokens and sentences
+ * the text is already normalized, and the tokenizer, which normalizes each distinct token text of
+ * the call once for its canonical form) and the tokens once (the sentence splitter). Tokens and sentences
  * are found on the original text, so their spans need no mapping; each token carries its canonical
  * form.
  *

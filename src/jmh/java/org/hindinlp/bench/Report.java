@@ -43,6 +43,7 @@ public final class Report {
     PEERS.put("search_wiki_luceneHindiAnalyzer", null);
     PEERS.put("search_unnorm_searchNormalize", "search_unnorm_luceneIndicHindiChain");
     PEERS.put("search_unnorm_luceneIndicHindiChain", null);
+    PEERS.put("tok_wiki_scan", "tok_wiki_luceneStandardTokenizer");
     PEERS.put("tok_wiki_tokenize", "tok_wiki_luceneStandardTokenizer");
     PEERS.put("tok_wiki_luceneStandardTokenizer", null);
     PEERS.put("tok_wiki_icuWordBreak", null);

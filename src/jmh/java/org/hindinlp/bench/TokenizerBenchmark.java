@@ -12,6 +12,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hindinlp.HindiNlp;
 import org.hindinlp.tokenize.HindiTokenizer;
+import org.hindinlp.tokenize.Script;
+import org.hindinlp.tokenize.TokenKind;
+import org.hindinlp.tokenize.TokenSink;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,8 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * BreakIterator}, on the same texts in the same run. One operation is the whole {@code wiki} input
  * ({@link BenchmarkTexts}), document by document.
  *
- * <p>Peers: {@code tok_wiki_tokenize} against {@code tok_wiki_luceneStandardTokenizer} (goal ≥ 1×);
- * {@code tok_wiki_analyze} against {@code tok_wiki_luceneHindiAnalyzer} (goal ≥ 3×).
+ * <p>Peers: {@code tok_wiki_scan} (the streaming {@link HindiTokenizer#scan}, which like {@code
+ * StandardTokenizer} creates no object per token; the sink sums the token lengths, as the peer
+ * sums its term lengths) and {@code tok_wiki_tokenize} (token objects with canonical forms) against
+ * {@code tok_wiki_luceneStandardTokenizer} (goal ≥ 1×); {@code tok_wiki_analyze} against {@code
+ * tok_wiki_luceneHindiAnalyzer} (goal ≥ 3×).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -80,6 +86,26 @@ public class TokenizerBenchmark {
   public void tok_wiki_tokenize(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(tokenizer.tokenize(d));
+    }
+  }
+
+  /** Sums the lengths of the tokens it receives; one per benchmark thread. */
+  @State(Scope.Thread)
+  public static class LengthSink implements TokenSink {
+    int chars;
+
+    @Override
+    public void token(int start, int end, TokenKind kind, Script script) {
+      chars += end - start;
+    }
+  }
+
+  @Benchmark
+  public void tok_wiki_scan(LengthSink sink, Blackhole bh) {
+    for (String d : wiki) {
+      sink.chars = 0;
+      tokenizer.scan(d, sink);
+      bh.consume(sink.chars);
     }
   }
 

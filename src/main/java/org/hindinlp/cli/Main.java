@@ -20,7 +20,10 @@ import picocli.CommandLine.Command;
       NormalizeCommand.class,
       TokenizeCommand.class,
       SentencesCommand.class,
-      EntitiesCommand.class
+      EntitiesCommand.class,
+      ModelCommands.Train.class,
+      ModelCommands.Evaluate.class,
+      ModelCommands.Tag.class
     })
 public final class Main {
 

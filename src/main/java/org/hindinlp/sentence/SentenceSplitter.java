@@ -118,7 +118,7 @@ public final class SentenceSplitter {
           first = i;
         }
       }
-      if (isTerminator(t)) {
+      if (isTerminator(text, t)) {
         int j = i + 1;
         boolean quoted = false;
         while (j < m && tokens.get(j).start() == tokens.get(j - 1).end() && isCloser(tokens.get(j))) {
@@ -173,15 +173,20 @@ public final class SentenceSplitter {
         new TextSpan(tokens.get(first).start(), tokens.get(end - 1).end()), first, end);
   }
 
-  private boolean isTerminator(Token t) {
-    String x = t.text();
-    if (t.kind() == TokenKind.SYMBOL) {
-      return pipeAsDanda && x.equals("|");
+  /**
+   * Reads the token's characters from {@code text} rather than from {@link Token#text()}: the same
+   * characters, but the text is being read in order anyway, while each token's string is one more
+   * object to load.
+   */
+  private boolean isTerminator(CharSequence text, Token t) {
+    TokenKind kind = t.kind();
+    if (kind == TokenKind.SYMBOL) {
+      return pipeAsDanda && t.end() - t.start() == 1 && text.charAt(t.start()) == '|';
     }
-    if (t.kind() != TokenKind.PUNCTUATION) {
+    if (kind != TokenKind.PUNCTUATION) {
       return false;
     }
-    char c = x.charAt(0);
+    char c = text.charAt(t.start());
     switch (c) {
       case '\u0964': // ।
       case '\u0965': // ॥
@@ -192,7 +197,7 @@ public final class SentenceSplitter {
       case '\u061F': // ؟
         return true;
       case '.':
-        return x.length() == 1;
+        return t.end() - t.start() == 1;
       default:
         return false;
     }

@@ -17,7 +17,9 @@ import java.util.Set;
 import org.hindinlp.normalize.DevanagariNormalizer;
 
 /**
- * Splits Hindi (Devanagari), English and mixed text into {@link Token}s with exact offsets.
+ * Splits Hindi (Devanagari), English and mixed text into {@link Token}s with exact offsets: {@link
+ * #tokenize(CharSequence)} returns token objects with their canonical forms, {@link
+ * #scan(CharSequence, TokenSink)} streams the same tokens as offsets without allocating per token.
  *
  * <p>A hand-written single-pass scanner over a per-character class table: no regular expression,
  * no per-character allocation, linear time on any input. The rules (see {@code
@@ -122,7 +124,27 @@ public final class HindiTokenizer {
    */
   public List<Token> tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new TokenScanner(this, text.toString()).run();
+    return new TokenScanner(this, text.toString(), null).run();
+  }
+
+  /**
+   * Scans a text and reports each token to {@code sink} as offsets, kind and script, in order,
+   * without creating any per-token object: no {@code String}, {@link org.hindinlp.TextSpan} or
+   * {@link Token}. The tokens reported are exactly those of {@link #tokenize(CharSequence)} (same
+   * spans, kinds and scripts), but their canonical forms are not computed: callers that need them
+   * use {@code tokenize}.
+   *
+   * <p>A {@code String} is scanned in place; any other {@code CharSequence} is copied once into a
+   * {@code String} first. The sink is called on the calling thread, before this method returns.
+   *
+   * @param text any text, including empty text, unpaired surrogates and control characters
+   * @param sink receives the tokens; an exception it throws ends the scan and propagates
+   * @throws NullPointerException if {@code text} or {@code sink} is null
+   */
+  public void scan(CharSequence text, TokenSink sink) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sink, "sink");
+    new TokenScanner(this, text.toString(), sink).scanAll();
   }
 
   /**

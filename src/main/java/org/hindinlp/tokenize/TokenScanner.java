@@ -20,7 +20,11 @@ import java.util.Set;
 import org.hindinlp.TextSpan;
 import org.hindinlp.normalize.DevanagariNormalizer;
 
-/** One tokenization call: mutable, never shared between threads. */
+/**
+ * One tokenization call: mutable, never shared between threads. Tokens go either to a {@link
+ * TokenSink} as they are found ({@link #scanAll()}) or into arrays from which {@link #run()} builds
+ * the {@link Token}s.
+ */
 final class TokenScanner {
 
   /** Devanagari spellings of Latin letter names, used as spaced initials (बी. सी.). */
@@ -48,19 +52,32 @@ final class TokenScanner {
   /** Length in chars of the code point last classified by {@link #classAt(int)}. */
   private int len;
 
-  TokenScanner(HindiTokenizer cfg, String s) {
+  /** Receives the tokens in streaming mode; null when they are collected for {@link #run()}. */
+  private final TokenSink sink;
+
+  TokenScanner(HindiTokenizer cfg, String s, TokenSink sink) {
     this.cfg = cfg;
     this.s = s;
     this.n = s.length();
-    int cap = Math.min(n / 5 + 4, 1 << 16);
-    this.starts = new int[cap];
-    this.ends = new int[cap];
-    this.kinds = new byte[cap];
-    this.scripts = new byte[cap];
+    this.sink = sink;
+    if (sink == null) {
+      int cap = Math.min(n / 5 + 4, 1 << 16);
+      this.starts = new int[cap];
+      this.ends = new int[cap];
+      this.kinds = new byte[cap];
+      this.scripts = new byte[cap];
+    }
     this.canon = cfg.canonical;
   }
 
+  /** Collects the tokens and builds them with their canonical forms. */
   List<Token> run() {
+    scanAll();
+    return build();
+  }
+
+  /** Scans the whole text, handing every token to {@link #emit}. */
+  void scanAll() {
     int i = 0;
     while (i < n) {
       byte k = CharClass.of(s.charAt(i));
@@ -70,7 +87,6 @@ final class TokenScanner {
       }
       i = scan(i, k);
     }
-    return build();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -143,6 +159,10 @@ final class TokenScanner {
       // Every token covers at least one code point: the scan always moves on.
       end = Math.min(n, start + Character.charCount(s.codePointAt(start)));
     }
+    if (sink != null) {
+      sink.token(start, end, kind, script);
+      return end;
+    }
     if (count == starts.length) {
       int cap = count * 2;
       starts = Arrays.copyOf(starts, cap);
@@ -159,63 +179,55 @@ final class TokenScanner {
   }
 
   /**
-   * Builds the tokens. Canonical forms: the text is checked in chunks of about {@link #CHUNK}
-   * chars, with the separators between tokens replaced by spaces (token boundaries are cluster
-   * boundaries, so a chunk the canonical normalizer leaves unchanged has only unchanged tokens);
-   * only the tokens of a changed chunk are normalized one by one. One scan of the normalizer's fast
-   * path instead of a call per token.
+   * Builds the tokens. Most tokens of a text repeat ({@code के}, {@code में}, {@code है}, {@code ,}):
+   * a small direct-mapped table, local to this call, remembers the text and canonical form of the
+   * tokens seen last, so a repeated token reuses both strings instead of copying its characters
+   * again and normalizing them again. A new token is copied once and, unless it is ASCII (which the
+   * canonical normalizer never changes, see {@link #ASCII_UNCHANGED}), normalized on its own: its
+   * canonical form is by definition {@code canonical.normalizeToString(text)}. No chunk of the text
+   * is copied for a normalizer check any more.
    */
   private List<Token> build() {
     Token[] arr = new Token[count];
-    int i = 0;
-    while (i < count) {
-      int j = i + 1;
-      while (j < count && ends[j] - starts[i] <= CHUNK) {
-        j++;
+    int size = Integer.highestOneBit(Math.max(16, Math.min(count, MAX_TABLE)) - 1) << 1;
+    int mask = size - 1;
+    String[] texts = new String[size];
+    String[] canonicals = new String[size];
+    int[] hashes = new int[size];
+    for (int k = 0; k < count; k++) {
+      int a = starts[k];
+      int b = ends[k];
+      int h = 0;
+      char or = 0;
+      for (int j = a; j < b; j++) {
+        char c = s.charAt(j);
+        h = 31 * h + c;
+        or |= c;
       }
-      int from = starts[i];
-      int to = ends[j - 1];
-      // The chunk with every separator between its tokens turned into a plain space: the
-      // normalizer treats each token on its own there, and separators (NBSP, ZWSP ...) that the
-      // normalizer would change do not count.
-      if (buf.length < to - from) {
-        buf = new char[Math.max(to - from, CHUNK)];
+      int slot = (h ^ (h >>> 15)) & mask;
+      String text = texts[slot];
+      String canonical;
+      if (text != null
+          && hashes[slot] == h
+          && text.length() == b - a
+          && s.regionMatches(a, text, 0, b - a)) {
+        canonical = canonicals[slot];
+      } else {
+        text = s.substring(a, b);
+        canonical = ASCII_UNCHANGED && or < 0x80 ? text : canon.normalizeToString(text);
+        texts[slot] = text;
+        canonicals[slot] = canonical;
+        hashes[slot] = h;
       }
-      s.getChars(from, to, buf, 0);
-      for (int k = i + 1; k < j; k++) {
-        for (int x = ends[k - 1] - from, y = starts[k] - from; x < y; x++) {
-          buf[x] = ' ';
-        }
-      }
-      String spaced = new String(buf, 0, to - from);
-      boolean unchanged = canon.normalizeToString(spaced) == spaced;
-      for (int k = i; k < j; k++) {
-        int a = starts[k];
-        int b = ends[k];
-        String text = s.substring(a, b);
-        String canonical =
-            unchanged || (ASCII_UNCHANGED && isAscii(a, b)) ? text : canon.normalizeToString(text);
-        arr[k] =
-            new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
-      }
-      i = j;
+      arr[k] = new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
     }
     return List.of(arr);
   }
 
-  private static final int CHUNK = 1024;
-  private char[] buf = new char[0];
+  /** The largest token table of {@link #build()}: enough for the vocabulary of a long article. */
+  private static final int MAX_TABLE = 4096;
   private static final TokenKind[] KINDS = TokenKind.values();
   private static final Script[] SCRIPTS = Script.values();
-
-  private boolean isAscii(int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (s.charAt(j) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether the canonical normalizer leaves every printable ASCII character alone (checked once, so
