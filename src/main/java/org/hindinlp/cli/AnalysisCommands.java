@@ -6,8 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hindinlp.AnalyzedText;
 import org.hindinlp.HindiNlp;
@@ -48,11 +54,19 @@ final class AnalysisCommands {
   }
 
   /**
-   * Reads JSONL ({@code {"id": ..., "text": "..."}} per line; blank lines are skipped) and writes
-   * one JSON line per input. Any bad line is an error naming its line number; nothing is written.
+   * Reads JSONL ({@code {"id": ..., "text": "..."}} per line) and writes one JSON line per input,
+   * with sentences and tokens; see {@link #jsonl(byte[], String, LineHandler, boolean,
+   * PrintStream)} for bad lines.
    */
-  static String jsonl(String input, HindiNlp nlp) {
-    return jsonl(input, (id, text) -> json(id, nlp.analyze(text), true, false));
+  static String jsonl(byte[] input, String name, HindiNlp nlp, boolean skipBadLines, PrintStream err) {
+    return jsonl(input, name, (id, text) -> json(id, nlp.analyze(text), true, false), skipBadLines, err);
+  }
+
+  /** Rejects {@code --skip-bad-lines} outside {@code --input jsonl}. */
+  static void checkSkipBadLines(boolean skipBadLines, Input input) {
+    if (skipBadLines && input != Input.jsonl) {
+      throw new CliException("--skip-bad-lines applies to --input jsonl only");
+    }
   }
 
   /** Turns one input line's id and text into one output line. */
@@ -62,22 +76,45 @@ final class AnalysisCommands {
 
   /**
    * Reads JSONL ({@code {"id": ..., "text": "..."}} per line; blank lines are skipped) and writes
-   * what {@code handler} makes of each line, one line each. Any bad line is an error naming its
-   * line number; nothing is written.
+   * what {@code handler} makes of each line, one line each. Each line is decoded as strict UTF-8 on
+   * its own. A bad line (invalid UTF-8, invalid JSON, not an object, no {@code "id"}, no string
+   * {@code "text"}) is an error naming its line number, and nothing is written; with {@code
+   * skipBadLines}, it is reported on {@code err} with its number instead, and the other lines are
+   * processed.
+   *
+   * @param input the raw input
+   * @param name the input's name for messages
+   * @param handler makes one output line of each input line
+   * @param skipBadLines report and skip bad lines instead of failing
+   * @param err where skipped lines are reported
    */
-  static String jsonl(String input, LineHandler handler) {
+  static String jsonl(
+      byte[] input, String name, LineHandler handler, boolean skipBadLines, PrintStream err) {
     StringBuilder out = new StringBuilder();
     int lineNo = 0;
+    int skipped = 0;
     int pos = 0;
-    int n = input.length();
+    int n = input.length;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     while (pos < n) {
-      int nl = input.indexOf('\n', pos);
+      int nl = indexOf(input, (byte) '\n', pos);
       int end = nl < 0 ? n : nl;
-      String line = input.substring(pos, end);
+      int start = pos;
       pos = nl < 0 ? n : nl + 1;
       lineNo++;
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
+      if (end > start && input[end - 1] == '\r') {
+        end--;
+      }
+      String line;
+      try {
+        line = decoder.decode(ByteBuffer.wrap(input, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        skipped += bad(name, lineNo, "not valid UTF-8", skipBadLines, err);
+        continue;
       }
       if (lineNo == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
@@ -85,29 +122,71 @@ final class AnalysisCommands {
       if (line.isBlank()) {
         continue;
       }
-      JsonNode node;
+      String problem;
       try {
-        node = MAPPER.readTree(line);
-      } catch (JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        throw new CliException(
-            "line " + lineNo + ": not valid JSON: " + (cut < 0 ? msg : msg.substring(0, cut)));
+        out.append(handleLine(line, handler)).append('\n');
+        continue;
+      } catch (BadLine e) {
+        problem = e.getMessage();
       }
-      if (node == null || !node.isObject()) {
-        throw new CliException("line " + lineNo + ": expected a JSON object with \"id\" and \"text\"");
-      }
-      JsonNode id = node.get("id");
-      JsonNode text = node.get("text");
-      if (id == null) {
-        throw new CliException("line " + lineNo + ": missing \"id\"");
-      }
-      if (text == null || !text.isTextual()) {
-        throw new CliException("line " + lineNo + ": \"text\" must be a string");
-      }
-      out.append(handler.handle(id, text.textValue())).append('\n');
+      skipped += bad(name, lineNo, problem, skipBadLines, err);
+    }
+    if (skipped > 0) {
+      err.println("hindi-nlp: " + (name.equals("<stdin>") ? "" : name + ": ") + "skipped " + skipped + " bad line" + (skipped == 1 ? "" : "s"));
+      err.flush();
     }
     return out.toString();
+  }
+
+  /** Fails on a bad line, or reports it and returns 1 when bad lines are skipped. */
+  private static int bad(String name, int lineNo, String problem, boolean skip, PrintStream err) {
+    String where = (name.equals("<stdin>") ? "" : name + ": ") + "line " + lineNo + ": ";
+    if (!skip) {
+      throw new CliException(where + problem);
+    }
+    err.println("hindi-nlp: " + where + problem + " (skipped)");
+    return 1;
+  }
+
+  private static int indexOf(byte[] a, byte b, int from) {
+    for (int i = from; i < a.length; i++) {
+      if (a[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A JSONL line that is not an {@code {"id", "text"}} object. */
+  private static final class BadLine extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadLine(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static String handleLine(String line, LineHandler handler) throws BadLine {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      String msg = e.getOriginalMessage();
+      int cut = msg.indexOf('\n');
+      throw new BadLine("not valid JSON: " + (cut < 0 ? msg : msg.substring(0, cut)));
+    }
+    if (node == null || !node.isObject()) {
+      throw new BadLine("expected a JSON object with \"id\" and \"text\"");
+    }
+    JsonNode id = node.get("id");
+    JsonNode text = node.get("text");
+    if (id == null) {
+      throw new BadLine("missing \"id\"");
+    }
+    if (text == null || !text.isTextual()) {
+      throw new BadLine("\"text\" must be a string");
+    }
+    return handler.handle(id, text.textValue());
   }
 
   /**

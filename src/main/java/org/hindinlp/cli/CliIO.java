@@ -23,7 +23,17 @@ final class CliIO {
 
   /** Reads a file, or stdin for {@code "-"} or {@code null}, as strict UTF-8. */
   static String readText(String file, InputStream stdin) {
-    String name = file == null || file.equals("-") ? "<stdin>" : file;
+    return decodeUtf8(readBytes(file, stdin), name(file));
+  }
+
+  /** The name of the input in messages: the file, or {@code <stdin>}. */
+  static String name(String file) {
+    return file == null || file.equals("-") ? "<stdin>" : file;
+  }
+
+  /** Reads a file, or stdin for {@code "-"} or {@code null}, as bytes. */
+  static byte[] readBytes(String file, InputStream stdin) {
+    String name = name(file);
     byte[] bytes;
     try {
       if (file == null || file.equals("-")) {
@@ -42,7 +52,7 @@ final class CliIO {
     } catch (IOException e) {
       throw new CliException(name + ": cannot read: " + e.getMessage());
     }
-    return decodeUtf8(bytes, name);
+    return bytes;
   }
 
   /** Decodes strict UTF-8; a malformed sequence is an error naming its byte offset. */

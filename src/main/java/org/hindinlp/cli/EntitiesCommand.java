@@ -66,11 +66,18 @@ final class EntitiesCommand implements Callable<Integer> {
       description = "text (default) or jsonl: one {\"id\", \"text\"} object per line.")
   AnalysisCommands.Input input;
 
+  @Option(
+      names = "--skip-bad-lines",
+      description = "With --input jsonl: report each bad line on stderr with its number and go on"
+          + " with the others (default: a bad line stops the run, nothing is written).")
+  boolean skipBadLines;
+
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file; - or none for stdin.")
   String file;
 
   @Override
   public Integer call() {
+    AnalysisCommands.checkSkipBadLines(skipBadLines, input);
     EntityTagger.Builder b = EntityTagger.builder().builtInLists(!noBuiltInLists);
     for (Path p : lists) {
       try {
@@ -88,14 +95,17 @@ final class EntitiesCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       throw new CliException(e.getMessage());
     }
-    String text = CliIO.readText(file, System.in);
     String out;
     if (input == AnalysisCommands.Input.jsonl) {
       if (format != Format.json) {
         throw new CliException("--input jsonl writes JSON lines; --format " + format + " does not apply");
       }
-      out = AnalysisCommands.jsonl(text, (id, t) -> jsonLine(id, tagger.tag(t)));
+      byte[] bytes = CliIO.readBytes(file, System.in);
+      out =
+          AnalysisCommands.jsonl(
+              bytes, CliIO.name(file), (id, t) -> jsonLine(id, tagger.tag(t)), skipBadLines, System.err);
     } else {
+      String text = CliIO.readText(file, System.in);
       EntityDocument doc = tagger.analyze(text);
       out =
           switch (format) {

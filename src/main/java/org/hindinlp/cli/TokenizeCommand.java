@@ -36,18 +36,25 @@ final class TokenizeCommand implements Callable<Integer> {
       description = "Only blank lines (not single line breaks) end sentences.")
   boolean blankLinesOnly;
 
+  @Option(
+      names = "--skip-bad-lines",
+      description = "With --input jsonl: report each bad line on stderr with its number and go on"
+          + " with the others (default: a bad line stops the run, nothing is written).")
+  boolean skipBadLines;
+
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file; - or none for stdin.")
   String file;
 
   @Override
   public Integer call() {
     HindiNlp nlp = AnalysisCommands.engine(keepCompounds, pipeAsDanda, blankLinesOnly);
-    String text = CliIO.readText(file, System.in);
+    AnalysisCommands.checkSkipBadLines(skipBadLines, input);
     String out;
     if (input == AnalysisCommands.Input.jsonl) {
-      out = AnalysisCommands.jsonl(text, nlp);
+      byte[] bytes = CliIO.readBytes(file, System.in);
+      out = AnalysisCommands.jsonl(bytes, CliIO.name(file), nlp, skipBadLines, System.err);
     } else {
-      AnalyzedText a = nlp.analyze(text);
+      AnalyzedText a = nlp.analyze(CliIO.readText(file, System.in));
       out =
           format == AnalysisCommands.Format.json
               ? AnalysisCommands.json(null, a, true, false) + "\n"

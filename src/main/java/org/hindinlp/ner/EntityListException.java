@@ -2,7 +2,8 @@ package org.hindinlp.ner;
 
 /**
  * A malformed entity list: the message names the file (or source) and the line, such as {@code
- * parties.tsv:12: unknown type 'PARTI'}.
+ * parties.tsv:12: unknown type 'PARTI'}. Immutable, like its message, source, line and reason; safe
+ * to share between threads.
  */
 public final class EntityListException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

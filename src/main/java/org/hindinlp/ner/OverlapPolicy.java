@@ -2,7 +2,7 @@ package org.hindinlp.ner;
 
 /**
  * How the tagger chooses between overlapping candidates (each token belongs to one entity at most,
- * with no nesting).
+ * with no nesting). An enum: immutable and thread-safe.
  */
 public enum OverlapPolicy {
   /**

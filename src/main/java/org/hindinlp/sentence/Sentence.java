@@ -12,6 +12,8 @@ import org.hindinlp.tokenize.Token;
  * <p>The span runs from the start of the first token to the end of the last one, so it is trimmed of
  * surrounding whitespace.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param span the half-open UTF-16 span in the original string
  * @param firstToken the index of the first token, inclusive
  * @param endToken the index just past the last token

@@ -1,6 +1,6 @@
 package org.hindinlp.tokenize;
 
-/** The writing system of a {@link Token}. */
+/** The writing system of a {@link Token}. An enum: immutable and thread-safe. */
 public enum Script {
   /**
    * The token contains a Devanagari character (letters, signs, digits, danda). Digits with a glued

@@ -11,6 +11,8 @@ import org.hindinlp.TextSpan;
  * org.hindinlp.normalize.DevanagariNormalizer#canonical()}; it is the same {@code String} instance
  * as {@code text} when normalization changes nothing.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the covered text, unchanged
  * @param span the half-open UTF-16 span in the original string
  * @param kind what the token is

@@ -1,6 +1,6 @@
 package org.hindinlp.tokenize;
 
-/** What a {@link Token} is. */
+/** What a {@link Token} is. An enum: immutable and thread-safe. */
 public enum TokenKind {
   /** A word in any script, including abbreviations that keep their dot ({@code डॉ.}, {@code U.N.}). */
   WORD,
