@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Entity tagging with every built-in list loaded, against the analysis alone (normalize, tokenize,
+ * Entity tagging (the combined tagger, and lists + rules alone) with every built-in list loaded,
+ * against the analysis alone (normalize, tokenize,
  * split: the part of the work the tagger cannot avoid), on the same texts in the same run; and the
  * time to load and compile the built-in lists. Tokens per second = ops/s × the token count that
  * {@link Report} prints.
@@ -40,12 +41,14 @@ public class EntityTaggerBenchmark {
 
   private String[] wiki;
   private EntityTagger tagger;
+  private EntityTagger listsAndRules;
   private HindiNlp nlp;
 
   @Setup
   public void setUp() {
     wiki = BenchmarkTexts.wiki().array();
     tagger = EntityTagger.standard();
+    listsAndRules = EntityTagger.builder().model(false).build();
     nlp = HindiNlp.standard();
   }
 
@@ -53,6 +56,14 @@ public class EntityTaggerBenchmark {
   public void ner_wiki_tag(Blackhole bh) {
     for (String d : wiki) {
       bh.consume(tagger.tag(d));
+    }
+  }
+
+  /** Lists and rules only (issue 4's tagger, no statistical model). */
+  @Benchmark
+  public void ner_wiki_tagListsAndRules(Blackhole bh) {
+    for (String d : wiki) {
+      bh.consume(listsAndRules.tag(d));
     }
   }
 

@@ -50,6 +50,7 @@ public final class Report {
     PEERS.put("tok_wiki_analyze", "tok_wiki_luceneHindiAnalyzer");
     PEERS.put("tok_wiki_luceneHindiAnalyzer", null);
     PEERS.put("ner_wiki_tag", "ner_wiki_analyzeOnly");
+    PEERS.put("ner_wiki_tagListsAndRules", "ner_wiki_analyzeOnly");
     PEERS.put("ner_wiki_analyzeOnly", null);
     PEERS.put("ner_loadBuiltInLists", null);
   }

