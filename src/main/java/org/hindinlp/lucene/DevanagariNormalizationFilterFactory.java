@@ -28,6 +28,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * also applied to query terms that bypass tokenization ({@link #normalize(TokenStream)}).
  *
  * <p>SPI name: {@value #NAME}.
+ *
+ * <p>Thread-safety: a factory is immutable once built (and, for {@code hindiEntities}, once
+ * informed), so one instance may create streams for many threads; each stream serves one thread.
  */
 public class DevanagariNormalizationFilterFactory extends TokenFilterFactory {
 

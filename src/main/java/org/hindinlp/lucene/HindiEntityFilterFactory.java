@@ -37,6 +37,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * &lt;filter name="devanagariNormalization" level="search"/&gt;</pre>
  *
  * <p>SPI name: {@value #NAME}.
+ *
+ * <p>Thread-safety: a factory is immutable once built (and, for {@code hindiEntities}, once
+ * informed), so one instance may create streams for many threads; each stream serves one thread.
  */
 public class HindiEntityFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
 

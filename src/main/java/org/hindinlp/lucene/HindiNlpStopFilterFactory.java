@@ -24,6 +24,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * normalized form. Unknown parameters are errors.
  *
  * <p>SPI name: {@value #NAME}.
+ *
+ * <p>Thread-safety: a factory is immutable once built (and, for {@code hindiEntities}, once
+ * informed), so one instance may create streams for many threads; each stream serves one thread.
  */
 public class HindiNlpStopFilterFactory extends TokenFilterFactory {
 

@@ -23,6 +23,9 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * false}; unknown parameters and other values are errors.
  *
  * <p>SPI name: {@value #NAME}.
+ *
+ * <p>Thread-safety: a factory is immutable once built (and, for {@code hindiEntities}, once
+ * informed), so one instance may create streams for many threads; each stream serves one thread.
  */
 public class HindiNlpTokenizerFactory extends TokenizerFactory {
 

@@ -16,6 +16,8 @@ import org.hindinlp.tokenize.Token;
  *
  * <p>Both values are null when the token did not come from a {@link HindiNlpTokenizer} (or a filter
  * inserted it).
+ *
+ * <p>Like every Lucene attribute, it belongs to one token stream and so to one thread at a time.
  */
 public interface SourceTokenAttribute extends Attribute {
 

@@ -5,7 +5,9 @@ import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeReflector;
 import org.hindinlp.tokenize.Token;
 
-/** Default implementation of {@link SourceTokenAttribute}: two references, copied by reference. */
+/** Default implementation of {@link SourceTokenAttribute}: two references, copied by reference. *
+ * <p>Like every Lucene attribute, it belongs to one token stream and so to one thread at a time.
+ */
 public final class SourceTokenAttributeImpl extends AttributeImpl implements SourceTokenAttribute {
 
   private String sourceText;

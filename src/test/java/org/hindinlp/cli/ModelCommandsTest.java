@@ -68,5 +68,12 @@ class ModelCommandsTest {
     assertEquals("", corrupt.out());
     assertTrue(corrupt.err().contains("bad.bin"), corrupt.err());
     assertEquals(2, CliRunner.run("x\n", "tag", "--input", "json").exitCode());
+    CliRunner.Result dirModel = CliRunner.run("x\n", "tag", "--input", "conll", "--model", dir.toString());
+    assertEquals(2, dirModel.exitCode());
+    assertTrue(dirModel.err().contains(dir + ": is a directory"), dirModel.err());
+    CliRunner.Result noModel =
+        CliRunner.run("x\n", "tag", "--input", "conll", "--model", dir.resolve("none.bin").toString());
+    assertEquals(2, noModel.exitCode());
+    assertTrue(noModel.err().contains("none.bin: no such model file"), noModel.err());
   }
 }

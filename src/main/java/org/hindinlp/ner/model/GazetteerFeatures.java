@@ -8,6 +8,8 @@ import java.util.List;
  * U-PERSON@builtin}. The model sees each tag as a feature of its token and learns, in training,
  * how far to trust each list; a source used when tagging should therefore be the one (or of the
  * same kind as the one) used when the model was trained.
+ *
+ * <p>Implementations must be thread-safe: one instance serves every thread of a shared tagger.
  */
 @FunctionalInterface
 public interface GazetteerFeatures {

@@ -28,6 +28,8 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *   <li>{@link #readConll}: plain CoNLL whose first column is the token and last column a BIO
  *       label already in the coarse scheme (or O); blank lines end sentences.
  * </ul>
+ *
+ * <p>Static readers only; thread-safe.
  */
 public final class NerCorpus {
 

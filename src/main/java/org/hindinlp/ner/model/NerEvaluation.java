@@ -13,6 +13,8 @@ import java.util.Set;
  * Exact-span scoring of BIO label sequences, CoNLL-2003 conventions (conlleval): a span starts at
  * {@code B-X}, or at {@code I-X} not preceded by a label of type X; a predicted span counts only if
  * its start, end and type all match a gold span.
+ *
+ * <p>Accumulates counts: not thread-safe; use one instance per evaluation.
  */
 public final class NerEvaluation {
 

@@ -150,7 +150,18 @@ public final class NerModel {
   /** Loads a model file written by {@link #save(Path)} (it uses the shipped word clusters). */
   public static NerModel load(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    return read(Files.readAllBytes(file), file.toString(), WordClusters.loadDefault());
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a directory, not a model file");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException(file + ": no such model file", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IOException(file + ": permission denied", e);
+    }
+    return read(bytes, file.toString(), WordClusters.loadDefault());
   }
 
   /** Loads a model from a stream; {@code name} names the source in error messages. */

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * Trains a {@link NerModel}: an averaged structured perceptron (Collins 2002) over BILOU labels,
  * decoding with the same constrained Viterbi as tagging. Deterministic for a given seed: the
  * sentence order of each epoch is a seeded shuffle, and nothing else is random.
+ *
+ * <p>Static and stateless between calls: thread-safe; each call trains its own model.
  */
 public final class NerTrainer {
 
