@@ -53,15 +53,6 @@ final class AnalysisCommands {
     return HindiNlp.builder().tokenizer(tokenizer).sentenceSplitter(splitter).build();
   }
 
-  /**
-   * Reads JSONL ({@code {"id": ..., "text": "..."}} per line) and writes one JSON line per input,
-   * with sentences and tokens; see {@link #jsonl(byte[], String, LineHandler, boolean,
-   * PrintStream)} for bad lines.
-   */
-  static String jsonl(byte[] input, String name, HindiNlp nlp, boolean skipBadLines, PrintStream err) {
-    return jsonl(input, name, (id, text) -> json(id, nlp.analyze(text), true, false), skipBadLines, err);
-  }
-
   /** Rejects {@code --skip-bad-lines} outside {@code --input jsonl}. */
   static void checkSkipBadLines(boolean skipBadLines, Input input) {
     if (skipBadLines && input != Input.jsonl) {

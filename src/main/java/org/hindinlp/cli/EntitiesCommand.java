@@ -22,8 +22,8 @@ import org.hindinlp.ner.EntityTagger;
 import org.hindinlp.ner.EntityType;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code entities [--list FILE]... [--format json|tsv|html] [--input text|jsonl] [FILE|-]}: the
@@ -60,24 +60,12 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "json (default), tsv or html.")
   Format format;
 
-  @Option(
-      names = "--input",
-      defaultValue = "text",
-      description = "text (default) or jsonl: one {\"id\", \"text\"} object per line.")
-  AnalysisCommands.Input input;
 
-  @Option(
-      names = "--skip-bad-lines",
-      description = "With --input jsonl: report each bad line on stderr with its number and go on"
-          + " with the others (default: a bad line stops the run, nothing is written).")
-  boolean skipBadLines;
-
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file; - or none for stdin.")
-  String file;
+  @Mixin InputOptions in;
 
   @Override
   public Integer call() {
-    AnalysisCommands.checkSkipBadLines(skipBadLines, input);
+    boolean jsonl = in.jsonl();
     EntityTagger.Builder b = EntityTagger.builder().builtInLists(!noBuiltInLists);
     for (Path p : lists) {
       try {
@@ -96,16 +84,13 @@ final class EntitiesCommand implements Callable<Integer> {
       throw new CliException(e.getMessage());
     }
     String out;
-    if (input == AnalysisCommands.Input.jsonl) {
+    if (jsonl) {
       if (format != Format.json) {
         throw new CliException("--input jsonl writes JSON lines; --format " + format + " does not apply");
       }
-      byte[] bytes = CliIO.readBytes(file, System.in);
-      out =
-          AnalysisCommands.jsonl(
-              bytes, CliIO.name(file), (id, t) -> jsonLine(id, tagger.tag(t)), skipBadLines, System.err);
+      out = in.eachJsonLine((id, t) -> jsonLine(id, tagger.tag(t)));
     } else {
-      String text = CliIO.readText(file, System.in);
+      String text = in.readText();
       EntityDocument doc = tagger.analyze(text);
       out =
           switch (format) {

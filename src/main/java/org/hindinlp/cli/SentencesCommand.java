@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import org.hindinlp.AnalyzedText;
 import org.hindinlp.HindiNlp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sentences [--format text|json] [--input text|jsonl] [FILE|-]}. */
 @Command(
@@ -22,39 +22,18 @@ final class SentencesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   AnalysisCommands.Format format;
 
-  @Option(names = "--input", defaultValue = "text", description = "text (default) or jsonl.")
-  AnalysisCommands.Input input;
+  @Mixin PipelineOptions pipeline;
 
-  @Option(names = "--keep-compounds", description = "Keep hyphenated/slashed compounds whole.")
-  boolean keepCompounds;
-
-  @Option(names = "--pipe-as-danda", description = "Let | end sentences like a danda.")
-  boolean pipeAsDanda;
-
-  @Option(
-      names = "--blank-lines-only",
-      description = "Only blank lines (not single line breaks) end sentences.")
-  boolean blankLinesOnly;
-
-  @Option(
-      names = "--skip-bad-lines",
-      description = "With --input jsonl: report each bad line on stderr with its number and go on"
-          + " with the others (default: a bad line stops the run, nothing is written).")
-  boolean skipBadLines;
-
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file; - or none for stdin.")
-  String file;
+  @Mixin InputOptions in;
 
   @Override
   public Integer call() {
-    HindiNlp nlp = AnalysisCommands.engine(keepCompounds, pipeAsDanda, blankLinesOnly);
-    AnalysisCommands.checkSkipBadLines(skipBadLines, input);
+    HindiNlp nlp = pipeline.engine();
     String out;
-    if (input == AnalysisCommands.Input.jsonl) {
-      byte[] bytes = CliIO.readBytes(file, System.in);
-      out = AnalysisCommands.jsonl(bytes, CliIO.name(file), nlp, skipBadLines, System.err);
+    if (in.jsonl()) {
+      out = in.eachJsonLine((id, text) -> AnalysisCommands.json(id, nlp.analyze(text), true, false));
     } else {
-      AnalyzedText a = nlp.analyze(CliIO.readText(file, System.in));
+      AnalyzedText a = nlp.analyze(in.readText());
       out =
           format == AnalysisCommands.Format.json
               ? AnalysisCommands.json(null, a, false, true) + "\n"
