@@ -9,6 +9,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.HindiTokenizer;
+import org.hindinlp.internal.Acronyms;
 
 /**
  * Entity lists compiled for matching: every name is tokenized with the same tokenizer as the text

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.internal.Acronyms;
 
 /**
  * Turns a sentence into hashed features, one {@code long[]} per token.

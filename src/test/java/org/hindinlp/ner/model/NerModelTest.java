@@ -150,16 +150,6 @@ class NerModelTest {
   }
 
   @Test
-  void acronymsDecode() {
-    assertEquals("KCNA", Acronyms.decode("केसीएनए"));
-    assertEquals("DPRK", Acronyms.decode("डीपीआरके"));
-    assertEquals("IANS", Acronyms.decode("आईएएनएस"));
-    assertEquals("NDTV", Acronyms.decode("एनडीटीवी"));
-    assertEquals(null, Acronyms.decode("के"));
-    assertEquals(null, Acronyms.decode("भाजपा"));
-  }
-
-  @Test
   void multiconerPunctuationSplitKeepsEntitiesWhole() {
     assertEquals(List.of("में", "।"), NerCorpus.splitGluedPunctuation("में।"));
     assertEquals(List.of("(", "भारत", ")", ","), NerCorpus.splitGluedPunctuation("(भारत),"));

@@ -1,4 +1,4 @@
-package org.hindinlp.ner;
+package org.hindinlp.internal;
 
 /**
  * Decodes acronyms written as Devanagari letter names into Latin letters: केसीएनए → KCNA,
@@ -7,13 +7,14 @@ package org.hindinlp.ner;
  * <p>A token decodes only if it splits entirely into two or more letter names (so the single
  * letters जी or ए, and ordinary words, do not). The split is found by dynamic programming over the
  * token, so every spelling variant in the table combines freely. Input is canonical (NFC, nukta
- * decomposed). Stateless and thread-safe.
+ * decomposed). Stateless and thread-safe. Shared by the entity lists (matching) and the model
+ * (features).
  */
-final class Acronyms {
+public final class Acronyms {
 
   /** Letter names, Devanagari spelling to Latin letter; variants included. */
   private static final String[][] NAMES = {
-    {"ए", "A"}, {"ऐ", "A"}, {"बी", "B"}, {"सी", "C"}, {"डी", "D"}, {"ई", "E"}, {"एफ", "F"},
+    {"ए", "A"}, {"बी", "B"}, {"सी", "C"}, {"डी", "D"}, {"ई", "E"}, {"एफ", "F"},
     {"एफ़", "F"}, {"एफ\u093C", "F"}, {"जी", "G"}, {"एच", "H"}, {"एछ", "H"}, {"आई", "I"}, {"आय", "I"},
     {"जे", "J"}, {"के", "K"}, {"एल", "L"}, {"एम", "M"}, {"एन", "N"}, {"ओ", "O"}, {"पी", "P"},
     {"क्यू", "Q"}, {"आर", "R"}, {"एस", "S"}, {"टी", "T"}, {"यू", "U"}, {"वी", "V"}, {"व्ही", "V"},
@@ -51,7 +52,7 @@ final class Acronyms {
    * @param token a canonical token
    * @return upper-case Latin letters (two or more), or null
    */
-  static String decode(String token) {
+  public static String decode(String token) {
     int n = token.length();
     if (n < 2 || n > MAX_TOKEN) {
       return null;
