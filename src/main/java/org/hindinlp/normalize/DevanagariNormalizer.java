@@ -408,7 +408,15 @@ public final class DevanagariNormalizer {
       while (k >= 0 && (CharTable.flags(s.charAt(k)) & (JOINER | INVISIBLE | NUKTA)) != 0) {
         k--;
       }
-      return k >= 0 && s.charAt(k) == VIRAMA_CHAR;
+      if (k < 0 || s.charAt(k) != VIRAMA_CHAR) {
+        return false;
+      }
+      // Only a virama that follows a consonant (and its nukta) joins a conjunct; a stray one does not.
+      k--;
+      while (k >= 0 && (CharTable.flags(s.charAt(k)) & (NUKTA | INVISIBLE)) != 0) {
+        k--;
+      }
+      return k >= 0 && (CharTable.flags(s.charAt(k)) & CONSONANT) != 0;
     }
     return false;
   }
@@ -419,15 +427,26 @@ public final class DevanagariNormalizer {
     if (isBlank(s.charAt(start))) {
       return j;
     }
-    boolean afterVirama = s.charAt(start) == VIRAMA_CHAR;
+    // A virama joins the next consonant into the cluster (a conjunct) only when it follows a
+    // consonant (and its nukta), as attachesBackward checks the other way round.
+    boolean afterConsonant = (CharTable.flags(s.charAt(start)) & CONSONANT) != 0;
+    boolean afterVirama = false;
     while (j < n && j - start < MAX_CLUSTER) {
       int cp = s.codePointAt(j);
       int f = CharTable.flagsOf(cp);
       if ((f & ATTACH) != 0) {
-        // A nukta typed after the virama (non-canonical order) keeps the conjunct open.
-        afterVirama = cp == VIRAMA_CHAR || (afterVirama && (f & (JOINER | INVISIBLE | NUKTA)) != 0);
+        if (cp == VIRAMA_CHAR) {
+          afterVirama = afterConsonant;
+          afterConsonant = false;
+        } else if ((f & (NUKTA | INVISIBLE)) != 0) {
+          // A nukta typed after the virama (non-canonical order) keeps the conjunct open.
+        } else if ((f & JOINER) == 0) {
+          afterConsonant = false;
+          afterVirama = false;
+        }
       } else if (afterVirama && (f & CONSONANT) != 0) {
         afterVirama = false;
+        afterConsonant = true;
       } else {
         break;
       }

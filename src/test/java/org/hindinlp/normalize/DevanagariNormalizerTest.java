@@ -159,6 +159,17 @@ class DevanagariNormalizerTest {
   }
 
   @Test
+  void strayMarksDoNotJoinTheNextConsonant() {
+    // A virama and nukta with no consonant before them (reordered by NFC) stay apart from the क.
+    String s = "\u094D\u093C\u0915\u00AD";
+    NormalizedText r = CANONICAL.normalize(s);
+    assertEquals("\u093C\u094D\u0915", r.text());
+    assertEquals(TextSpan.of(2, 3), r.toNormalized(TextSpan.of(2, 4)));
+    // After a consonant, a nukta typed after the virama keeps the conjunct: the nasal fold sees द.
+    assertEquals("\u0902\u0926", SEARCH.normalizeToString("\u0928\u094D\u093C\u0926"));
+  }
+
+  @Test
   void longRunsOfMarksStayLinearAndValid() {
     String marks = "क" + "\u093C\u094D".repeat(50_000);
     NormalizedText r = SEARCH.normalize(marks);
