@@ -16,8 +16,4 @@ record Candidate(int start, int end, EntityType type, int rank, Entity.Source so
   int length() {
     return end - start;
   }
-
-  boolean overlaps(int s, int e) {
-    return start < e && s < end;
-  }
 }

@@ -68,11 +68,9 @@ final class DocumentLinker {
     }
     // Names by their first token, so that a token that starts no name costs one lookup.
     Map<String, List<String[]>> byFirst = new HashMap<>();
-    Map<String, EntityType> typeOf = new HashMap<>();
-    for (Map.Entry<String, EntityType> e : names.entrySet()) {
-      String[] parts = e.getKey().split(" ");
+    for (String name : names.keySet()) {
+      String[] parts = name.split(" ");
       byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
-      typeOf.put(e.getKey(), e.getValue());
     }
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -93,7 +91,7 @@ final class DocumentLinker {
         }
         if (bestName != null) {
           added.add(
-              new Candidate(i, i + best, typeOf.get(String.join(" ", bestName)), 1, Entity.Source.RULE, -1, 0.6));
+              new Candidate(i, i + best, names.get(String.join(" ", bestName)), 1, Entity.Source.RULE, -1, 0.6));
           found = best;
         }
       }

@@ -135,10 +135,6 @@ final class Gazetteer {
     return items[i];
   }
 
-  int size() {
-    return items.length;
-  }
-
   /**
    * Adds every list match (all lengths, context-only included) to {@code out}.
    *

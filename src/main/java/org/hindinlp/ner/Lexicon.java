@@ -25,13 +25,6 @@ final class Lexicon {
   static final String RULES = "/org/hindinlp/ner/rules-hi.txt";
   static final String COMMON_RESOURCE = "/org/hindinlp/ner/common-words.txt";
 
-  final Set<String> titles;
-  final Set<String> nameHonorifics;
-  final Set<String> orgHeads;
-  final Set<String> postpositions;
-  final Set<String> functionWords;
-  final Set<String> genericNouns;
-  final Set<String> commonWords;
   /** Bits of {@link #flags(String)}. */
   static final int TITLE = 1;
   static final int HONORIFIC = 2;
@@ -41,33 +34,28 @@ final class Lexicon {
   static final int GENERIC = 32;
 
   /** Every word of the single-word sections, with its bits: one lookup per token. */
-  private final Map<String, Integer> flags = new HashMap<>();
+  private final Map<String, Integer> flags;
 
   final List<String[]> agencyCuesAfter;
   final List<String[]> agencyCuesBefore;
   final List<String[]> agencyDescriptors;
 
   private Lexicon(Map<String, List<String[]>> sections, Set<String> common) {
-    titles = singles(sections, "titles");
-    nameHonorifics = singles(sections, "name-honorifics");
-    orgHeads = singles(sections, "org-heads");
-    postpositions = singles(sections, "postpositions");
-    functionWords = singles(sections, "function-words");
-    genericNouns = singles(sections, "generic-nouns");
+    Map<String, Integer> f = new HashMap<>();
+    mark(f, singles(sections, "titles"), TITLE);
+    mark(f, singles(sections, "name-honorifics"), HONORIFIC);
+    mark(f, singles(sections, "org-heads"), ORG_HEAD);
+    mark(f, singles(sections, "postpositions"), CLOSED);
+    mark(f, singles(sections, "function-words"), CLOSED);
+    mark(f, singles(sections, "generic-nouns"), GENERIC);
+    mark(f, common, COMMON);
+    flags = Map.copyOf(f);
     agencyCuesAfter = List.copyOf(sections.getOrDefault("agency-cues-after", List.of()));
     agencyCuesBefore = List.copyOf(sections.getOrDefault("agency-cues-before", List.of()));
     agencyDescriptors = List.copyOf(sections.getOrDefault("agency-descriptors", List.of()));
-    commonWords = Set.copyOf(common);
-    mark(titles, TITLE);
-    mark(nameHonorifics, HONORIFIC);
-    mark(orgHeads, ORG_HEAD);
-    mark(postpositions, CLOSED);
-    mark(functionWords, CLOSED);
-    mark(commonWords, COMMON);
-    mark(genericNouns, GENERIC);
   }
 
-  private void mark(Set<String> words, int bit) {
+  private static void mark(Map<String, Integer> flags, Set<String> words, int bit) {
     for (String w : words) {
       flags.merge(w, bit, (a, b) -> a | b);
     }
@@ -86,7 +74,7 @@ final class Lexicon {
         out.add(phrase[0]);
       }
     }
-    return Set.copyOf(out);
+    return out;
   }
 
   /** Loads both resources, tokenizing each entry with {@code tokenizer}. */
@@ -139,11 +127,6 @@ final class Lexicon {
       throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
     }
     return out;
-  }
-
-  /** A word that can never start or continue a name on its own. */
-  boolean isClosedClass(String key) {
-    return postpositions.contains(key) || functionWords.contains(key);
   }
 
   /** Whether the phrase {@code keys} occurs at token {@code i}. */

@@ -168,7 +168,7 @@ final class RuleTagger {
   }
 
   private boolean followedByHead(String[] keys, int i) {
-    return i < keys.length && lex.orgHeads.contains(keys[i]);
+    return i < keys.length && (lex.flags(keys[i]) & Lexicon.ORG_HEAD) != 0;
   }
 
   /**
