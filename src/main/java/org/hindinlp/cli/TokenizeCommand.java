@@ -1,11 +1,7 @@
 package org.hindinlp.cli;
 
-import java.util.concurrent.Callable;
 import org.hindinlp.AnalyzedText;
-import org.hindinlp.HindiNlp;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code tokenize [--format text|json] [--input text|jsonl] [FILE|-]}. */
 @Command(
@@ -17,29 +13,15 @@ import picocli.CommandLine.Option;
       "With --input jsonl, each line {\"id\":…,\"text\":…} gives one line"
           + " {\"id\":…,\"sentences\":[{\"start\",\"end\"}],\"tokens\":[{\"start\",\"end\",\"kind\",\"text\"}]}."
     })
-final class TokenizeCommand implements Callable<Integer> {
-
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-  AnalysisCommands.Format format;
-
-  @Mixin PipelineOptions pipeline;
-
-  @Mixin InputOptions in;
+final class TokenizeCommand extends AnalysisCommand {
 
   @Override
-  public Integer call() {
-    HindiNlp nlp = pipeline.engine();
-    String out;
-    if (in.jsonl()) {
-      out = in.eachJsonLine((id, text) -> AnalysisCommands.json(id, nlp.analyze(text), true, false));
-    } else {
-      AnalyzedText a = nlp.analyze(in.readText());
-      out =
-          format == AnalysisCommands.Format.json
-              ? AnalysisCommands.json(null, a, true, false) + "\n"
-              : AnalysisCommands.tokenLines(a);
-    }
-    CliIO.write(System.out, out);
-    return 0;
+  String text(AnalyzedText a) {
+    return AnalysisCommands.tokenLines(a);
+  }
+
+  @Override
+  String json(AnalyzedText a) {
+    return AnalysisCommands.json(null, a, true, false);
   }
 }
