@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.testing.GoldenFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,23 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The list + rule tagger: golden cases, users' lists and types, options, ids and summaries. */
 class EntityTaggerTest {
 
-  static Stream<Arguments> golden() throws IOException {
-    List<Arguments> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                Objects.requireNonNull(EntityTaggerTest.class.getResourceAsStream("/ner/tagger-golden.tsv")),
-                StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        out.add(Arguments.of(f[0], f[1], f.length > 2 ? f[2] : ""));
-      }
-    }
-    return out.stream();
+  static Stream<Arguments> golden() {
+    return GoldenFile.read("/ner/tagger-golden.tsv", 2).stream()
+        .map(r -> Arguments.of(r.col(0), r.col(1), r.col(2)));
   }
 
   static String render(List<Entity> entities) {

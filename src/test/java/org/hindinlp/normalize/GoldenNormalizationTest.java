@@ -3,16 +3,12 @@ package org.hindinlp.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.hindinlp.TextSpan;
 import org.hindinlp.testing.Escapes;
+import org.hindinlp.testing.GoldenFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,30 +19,10 @@ class GoldenNormalizationTest {
 
   record Case(String name, String input, String canonical, String search) {}
 
-  static List<Case> cases() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                Objects.requireNonNull(
-                    GoldenNormalizationTest.class.getResourceAsStream("/normalize/golden.tsv")),
-                StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 4) {
-          throw new IllegalStateException("golden.tsv:" + no + ": expected 4 columns, got " + f.length);
-        }
-        cases.add(
-            new Case(f[0], Escapes.unescape(f[1]), Escapes.unescape(f[2]), Escapes.unescape(f[3])));
-      }
-    }
-    return cases;
+  static List<Case> cases() {
+    return GoldenFile.read("/normalize/golden.tsv", 4).stream()
+        .map(r -> new Case(r.col(0), r.unescaped(1), r.unescaped(2), r.unescaped(3)))
+        .toList();
   }
 
   static Stream<Arguments> golden() throws IOException {

@@ -2,14 +2,11 @@ package org.hindinlp.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hindinlp.testing.Escapes;
+import org.hindinlp.testing.GoldenFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,26 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The cases of {@code src/test/resources/tokenize/golden.tsv}. */
 class GoldenTokenizationTest {
 
-  static Stream<Arguments> cases() throws IOException {
-    List<Arguments> out = new ArrayList<>();
-    try (InputStream in = GoldenTokenizationTest.class.getResourceAsStream("/tokenize/golden.tsv")) {
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int lineNo = 0;
-      for (String line : all.split("\n", -1)) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        out.add(
-            Arguments.of(
-                lineNo,
-                Escapes.unescape(cols[0]),
-                Escapes.unescape(cols[1]),
-                cols.length > 2 ? cols[2] : ""));
-      }
-    }
-    return out.stream();
+  static Stream<Arguments> cases() {
+    return GoldenFile.read("/tokenize/golden.tsv", 2).stream()
+        .map(r -> Arguments.of(r.line(), r.unescaped(0), r.unescaped(1), r.col(2)));
   }
 
   @ParameterizedTest(name = "line {0}: {1}")
