@@ -12,7 +12,6 @@ import org.hindinlp.ner.model.NerCorpus;
 import org.hindinlp.ner.model.NerEvaluation;
 import org.hindinlp.ner.model.NerModel;
 import org.hindinlp.ner.model.NerTrainer;
-import org.hindinlp.normalize.DevanagariNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -214,11 +213,7 @@ final class ModelCommands {
       if (sentence.isEmpty()) {
         return;
       }
-      List<String> canonical = new ArrayList<>(sentence.size());
-      for (String s : sentence) {
-        canonical.add(DevanagariNormalizer.canonical().normalizeToString(s));
-      }
-      List<String> labels = t.tagTokens(canonical);
+      List<String> labels = t.tagTokens(sentence); // it normalizes each token itself
       for (int i = 0; i < sentence.size(); i++) {
         out.append(sentence.get(i)).append('\t').append(labels.get(i)).append('\n');
       }
