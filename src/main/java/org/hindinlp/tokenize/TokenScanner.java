@@ -339,10 +339,17 @@ final class TokenScanner {
     int j = start;
     while (true) {
       while (j < n) {
-        byte k = classAt(j);
+        byte k = CharClass.of(s.charAt(j));
         if (k == k0 || k == MARK || k == JOINER || k == DIGIT) {
-          j += len;
+          j++; // a BMP character: the common case, without classAt's surrogate check
           continue;
+        }
+        if (k == HIGH) {
+          k = classAt(j);
+          if (k == k0 || k == MARK || k == JOINER || k == DIGIT) {
+            j += len;
+            continue;
+          }
         }
         char c = s.charAt(j);
         if (k0 == LATIN
