@@ -54,9 +54,11 @@ public final class Token {
   private final Script script;
   /** Whether the canonical form is {@link #text()} itself. */
   private final boolean canonicalIsText;
+  /** The canonical form given when the token was made, or null. */
+  private final String givenCanonical;
   /**
-   * The canonical form when not {@link #canonicalIsText}; null until computed, when the tokenizer
-   * did not know it (set once, by compare-and-set).
+   * The canonical form when neither {@link #canonicalIsText} nor given: null until computed (set
+   * once, by compare-and-set).
    */
   @SuppressWarnings("unused") // read and written through CANONICAL
   private String canonical;
@@ -92,7 +94,7 @@ public final class Token {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.script = Objects.requireNonNull(script, "script");
     this.canonicalIsText = canonical == text;
-    this.canonical = canonical;
+    this.givenCanonical = canonical;
   }
 
   /**
@@ -130,7 +132,7 @@ public final class Token {
     this.kind = kind;
     this.script = script;
     this.canonicalIsText = canonicalIsText;
-    this.canonical = canonical;
+    this.givenCanonical = canonical;
   }
 
   private static void checkSpan(int start, int end) {
@@ -214,9 +216,12 @@ public final class Token {
     if (canonicalIsText) {
       return text();
     }
+    if (givenCanonical != null) {
+      return givenCanonical;
+    }
     String c = (String) CANONICAL.getAcquire(this);
     if (c == null) {
-      // Not known when the token was built (or not yet visible to this thread): the definition.
+      // Not known when the token was built: the definition.
       String t = text();
       c = DevanagariNormalizer.canonical().normalizeToString(t);
       if (c != t && c.equals(t)) {
