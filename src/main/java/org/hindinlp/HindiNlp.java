@@ -2,6 +2,7 @@ package org.hindinlp;
 
 import java.util.List;
 import java.util.Objects;
+import org.hindinlp.internal.TokenizerAccess;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.normalize.NormalizedText;
 import org.hindinlp.sentence.Sentence;
@@ -22,10 +23,12 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * }</pre>
  *
  * <p>{@link #analyze(String)} scans the characters twice (the normalizer, which copies nothing when
- * the text is already normalized, and the tokenizer, which normalizes each distinct token text of
- * the call once for its canonical form) and the tokens once (the sentence splitter). Tokens and sentences
- * are found on the original text, so their spans need no mapping; each token carries its canonical
- * form.
+ * the text is already normalized, and the tokenizer) and the tokens once (the sentence splitter).
+ * Tokens and sentences are found on the original text, so their spans need no mapping. With the
+ * canonical normalizer (the default) the tokens' canonical forms come from that one normalization
+ * of the whole text: a token it did not touch is its own canonical form, and only a touched token is
+ * normalized on its own. Each token copies its text out of the original when first asked for it
+ * (see {@link Token}).
  *
  * <p>Instances are immutable and thread-safe: build once, share everywhere.
  */
@@ -36,9 +39,12 @@ public final class HindiNlp {
   private final DevanagariNormalizer normalizer;
   private final HindiTokenizer tokenizer;
   private final SentenceSplitter splitter;
+  /** Whether {@link #normalizer} is the canonical one, whose result gives the tokens' canonical forms. */
+  private final boolean canonicalNormalizer;
 
   private HindiNlp(Builder b) {
     this.normalizer = b.normalizer;
+    this.canonicalNormalizer = b.normalizer.equals(DevanagariNormalizer.canonical());
     this.tokenizer = b.tokenizer;
     this.splitter = b.splitter;
   }
@@ -71,7 +77,10 @@ public final class HindiNlp {
   public AnalyzedText analyze(String text) {
     Objects.requireNonNull(text, "text");
     NormalizedText normalized = normalizer.normalize(text);
-    List<Token> tokens = tokenizer.tokenize(text);
+    List<Token> tokens =
+        canonicalNormalizer
+            ? TokenizerAccess.tokenize(tokenizer, normalized)
+            : tokenizer.tokenize(text);
     List<Sentence> sentences = splitter.sentences(text, tokens);
     return new AnalyzedText(text, normalized, tokens, sentences);
   }

@@ -1,6 +1,7 @@
 package org.hindinlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -8,8 +9,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.sentence.SentenceAssertions;
 import org.hindinlp.testing.Escapes;
+import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenAssertions;
 
@@ -45,6 +48,29 @@ class AnalyzePropertiesTest {
           Escapes.escape(n.coveredText(a.normalized().text())),
           () -> "token " + Escapes.escape(t.text()) + " " + t.span() + " in " + Escapes.escape(s));
     }
+  }
+
+  /**
+   * {@code analyze} takes the tokens' canonical forms from the normalization of the whole text rather
+   * than normalizing each token: the result must be exactly the definition, {@code
+   * canonical().normalizeToString(text)}, the very {@code text} instance when that changes nothing,
+   * and the same tokens as {@link org.hindinlp.tokenize.HindiTokenizer#tokenize}.
+   */
+  @Property(tries = 3000)
+  void canonicalFormsAreThoseOfEachTokenOnItsOwn(@ForAll("texts") String s) {
+    DevanagariNormalizer canonical = DevanagariNormalizer.canonical();
+    List<Token> ts = HindiNlp.standard().analyze(s).tokens();
+    for (Token t : ts) {
+      String want = canonical.normalizeToString(t.text());
+      assertEquals(
+          Escapes.escape(want),
+          Escapes.escape(t.canonical()),
+          () -> "token " + Escapes.escape(t.text()) + " " + t.span() + " in " + Escapes.escape(s));
+      if (want.equals(t.text())) {
+        assertSame(t.text(), t.canonical());
+      }
+    }
+    assertEquals(HindiTokenizer.standard().tokenize(s), ts);
   }
 
   /**

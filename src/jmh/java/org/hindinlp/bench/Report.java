@@ -47,7 +47,9 @@ public final class Report {
     PEERS.put("tok_wiki_tokenize", "tok_wiki_luceneStandardTokenizer");
     PEERS.put("tok_wiki_luceneStandardTokenizer", null);
     PEERS.put("tok_wiki_icuWordBreak", null);
+    PEERS.put("tok_wiki_tokenizeReadTokens", "tok_wiki_luceneStandardTokenizer");
     PEERS.put("tok_wiki_analyze", "tok_wiki_luceneHindiAnalyzer");
+    PEERS.put("tok_wiki_analyzeReadTokens", "tok_wiki_luceneHindiAnalyzer");
     PEERS.put("tok_wiki_luceneHindiAnalyzer", null);
     PEERS.put("ner_wiki_tag", "ner_wiki_analyzeOnly");
     PEERS.put("ner_wiki_tagListsAndRules", "ner_wiki_analyzeOnly");

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hindinlp.HindiNlp;
 import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.tokenize.Script;
+import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
 import org.hindinlp.tokenize.TokenSink;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,9 +38,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Peers: {@code tok_wiki_scan} (the streaming {@link HindiTokenizer#scan}, which like {@code
  * StandardTokenizer} creates no object per token; the sink sums the token lengths, as the peer
- * sums its term lengths) and {@code tok_wiki_tokenize} (token objects with canonical forms) against
- * {@code tok_wiki_luceneStandardTokenizer} (goal ≥ 1×); {@code tok_wiki_analyze} against {@code
- * tok_wiki_luceneHindiAnalyzer} (goal ≥ 3×).
+ * sums its term lengths) and {@code tok_wiki_tokenize} (token objects) against {@code
+ * tok_wiki_luceneStandardTokenizer} (goal ≥ 1×); {@code tok_wiki_analyze} against {@code
+ * tok_wiki_luceneHindiAnalyzer} (goal ≥ 3×). Tokens copy their text and compute their canonical
+ * form on first use, so the {@code *ReadTokens} variants also read every token's {@code text()}
+ * and {@code canonical()}: the cost for a caller that uses every token.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -144,6 +148,33 @@ public class TokenizerBenchmark {
     for (String d : wiki) {
       bh.consume(nlp.analyze(d));
     }
+  }
+
+  /**
+   * {@code analyze}, then every token's {@code text()} and {@code canonical()}: tokens copy their
+   * text on first use, so this is what a caller that reads every token pays.
+   */
+  @Benchmark
+  public void tok_wiki_analyzeReadTokens(Blackhole bh) {
+    for (String d : wiki) {
+      bh.consume(readTokens(nlp.analyze(d).tokens()));
+    }
+  }
+
+  /** {@code tokenize}, then every token's {@code text()} and {@code canonical()}. */
+  @Benchmark
+  public void tok_wiki_tokenizeReadTokens(Blackhole bh) {
+    for (String d : wiki) {
+      bh.consume(readTokens(tokenizer.tokenize(d)));
+    }
+  }
+
+  static long readTokens(List<Token> tokens) {
+    long n = 0;
+    for (Token t : tokens) {
+      n += t.text().length() + t.canonical().length();
+    }
+    return n;
   }
 
   @Benchmark

@@ -54,6 +54,13 @@ public final class TokenizerInterleaved {
       }
       return s;
     }));
+    tasks.add(new Task("tok_wiki_tokenizeReadTokens", "tok_wiki_luceneStandardTokenizer", () -> {
+      long s = 0;
+      for (String d : wiki) {
+        s += TokenizerBenchmark.readTokens(tokenizer.tokenize(d));
+      }
+      return s;
+    }));
     long[] sum = new long[1];
     TokenSink sink = (start, end, kind, script) -> sum[0] += end - start;
     tasks.add(new Task("tok_wiki_scan", "tok_wiki_luceneStandardTokenizer", () -> {
@@ -80,6 +87,13 @@ public final class TokenizerInterleaved {
       long s = 0;
       for (String d : wiki) {
         s += nlp.analyze(d).tokens().size();
+      }
+      return s;
+    }));
+    tasks.add(new Task("tok_wiki_analyzeReadTokens", "tok_wiki_luceneHindiAnalyzer", () -> {
+      long s = 0;
+      for (String d : wiki) {
+        s += TokenizerBenchmark.readTokens(nlp.analyze(d).tokens());
       }
       return s;
     }));

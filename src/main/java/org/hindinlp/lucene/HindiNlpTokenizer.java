@@ -2,16 +2,18 @@ package org.hindinlp.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
+import org.hindinlp.internal.TokenizerAccess;
 import org.hindinlp.tokenize.HindiTokenizer;
+import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
+import org.hindinlp.tokenize.TokenSink;
 
 /**
  * A Lucene {@link Tokenizer} over the library's {@link HindiTokenizer}: the same
@@ -28,13 +30,19 @@ import org.hindinlp.tokenize.TokenKind;
  *
  * <p><b>Memory.</b> The library tokenizer works on whole strings (its rules look ahead, and
  * abbreviations and initials need context), so this tokenizer reads the entire field value from the
- * {@code Reader} on the first {@link #incrementToken()} after {@link #reset()}, then tokenizes it in
- * one call. It holds the text (2 bytes a character) and the token list (roughly 100 bytes a token)
- * until {@link #close()}. That is a few hundred kilobytes for a long news article, but a field of
- * tens of megabytes costs that much heap per indexing thread: cap field sizes upstream (Solr's
- * {@code maxChars} on copy fields, Elasticsearch's {@code index.highlight.max_analyzed_offset} for
- * highlighting, or a length-limited field) when indexing whole books. The read buffer is reused
- * across documents unless it grew beyond {@value #KEEP_BUFFER} characters.
+ * {@code Reader} on the first {@link #incrementToken()} after {@link #reset()}, then scans it in one
+ * call ({@link HindiTokenizer#scan}), keeping only each token's offsets, kind and script (10 bytes a
+ * token). It holds the text (2 bytes a character, twice: the read buffer and the string) and those
+ * offsets until {@link #close()}. That is a few hundred kilobytes for a long news article, but a
+ * field of tens of megabytes costs that much heap per indexing thread: cap field sizes upstream
+ * (Solr's {@code maxChars} on copy fields, Elasticsearch's {@code
+ * index.highlight.max_analyzed_offset} for highlighting, or a length-limited field) when indexing
+ * whole books. The read buffer and offset arrays are reused across documents unless they grew
+ * beyond {@value #KEEP_BUFFER} characters or tokens.
+ *
+ * <p>Each term is copied straight from the read buffer into the {@link CharTermAttribute}; the
+ * {@link Token} given to {@link SourceTokenAttribute} copies its own text and computes its canonical
+ * form only if a filter asks for them.
  *
  * <p>The usual {@code TokenStream} contract applies: {@code reset()}, {@code incrementToken()}
  * until false, {@code end()}, {@code close()}; {@link #end()} reports the length of the whole input
@@ -62,10 +70,21 @@ public final class HindiNlpTokenizer extends Tokenizer {
   private final HindiTokenizer tokenizer;
   private final boolean keepPunctuation;
 
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private static final Script[] SCRIPTS = Script.values();
+
   private char[] buffer = new char[1024];
   private String text;
-  private List<Token> tokens;
+  /** The kept tokens of {@link #text}: offsets, kind and script ordinals, {@link #count} of them. */
+  private int[] starts = new int[256];
+  private int[] ends = new int[256];
+  private byte[] kinds = new byte[256];
+  private byte[] scripts = new byte[256];
+  private int count;
+  /** Whether {@link #text} has been scanned since the last {@link #reset()}. */
+  private boolean scanned;
   private int next;
+  private final TokenSink collect = this::collect;
   private boolean readStarted;
   private int charsRead;
 
@@ -123,22 +142,40 @@ public final class HindiNlpTokenizer extends Tokenizer {
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
-    if (tokens == null) {
+    if (!scanned) {
       readAll();
     }
-    while (next < tokens.size()) {
-      Token t = tokens.get(next++);
-      TokenKind kind = t.kind();
-      if (!keepPunctuation && (kind == TokenKind.PUNCTUATION || kind == TokenKind.SYMBOL)) {
-        continue;
-      }
-      termAtt.setEmpty().append(t.text());
-      offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
-      typeAtt.setType(TYPES[kind.ordinal()]);
-      sourceAtt.set(text, t);
-      return true;
+    if (next >= count) {
+      return false;
     }
-    return false;
+    int k = next++;
+    int start = starts[k];
+    int end = ends[k];
+    TokenKind kind = KINDS[kinds[k]];
+    termAtt.copyBuffer(buffer, start, end - start);
+    offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+    typeAtt.setType(TYPES[kinds[k]]);
+    sourceAtt.set(text, TokenizerAccess.token(text, start, end, kind, SCRIPTS[scripts[k]]));
+    return true;
+  }
+
+  /** The scan's sink: keeps the token unless it is punctuation or a symbol to drop. */
+  private void collect(int start, int end, TokenKind kind, Script script) {
+    if (!keepPunctuation && (kind == TokenKind.PUNCTUATION || kind == TokenKind.SYMBOL)) {
+      return;
+    }
+    if (count == starts.length) {
+      int cap = count * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      kinds = Arrays.copyOf(kinds, cap);
+      scripts = Arrays.copyOf(scripts, cap);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    kinds[count] = (byte) kind.ordinal();
+    scripts[count] = (byte) script.ordinal();
+    count++;
   }
 
   private void readAll() throws IOException {
@@ -155,8 +192,10 @@ public final class HindiNlpTokenizer extends Tokenizer {
       charsRead += n;
     }
     text = new String(buffer, 0, charsRead);
-    tokens = tokenizer.tokenize(text);
+    count = 0;
     next = 0;
+    tokenizer.scan(text, collect);
+    scanned = true;
   }
 
   @Override
@@ -183,11 +222,18 @@ public final class HindiNlpTokenizer extends Tokenizer {
     if (buffer.length > KEEP_BUFFER) {
       buffer = new char[1024];
     }
+    if (starts.length > KEEP_BUFFER) {
+      starts = new int[256];
+      ends = new int[256];
+      kinds = new byte[256];
+      scripts = new byte[256];
+    }
   }
 
   private void release() {
     text = null;
-    tokens = null;
+    scanned = false;
+    count = 0;
     next = 0;
     readStarted = false;
     charsRead = 0;

@@ -14,11 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hindinlp.internal.TokenizerAccess;
 import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.normalize.NormalizedText;
 
 /**
  * Splits Hindi (Devanagari), English and mixed text into {@link Token}s with exact offsets: {@link
- * #tokenize(CharSequence)} returns token objects with their canonical forms, {@link
+ * #tokenize(CharSequence)} returns token objects (whose text and canonical form are computed when
+ * first asked for, see {@link Token}), {@link
  * #scan(CharSequence, TokenSink)} streams the same tokens as offsets without allocating per token.
  *
  * <p>A hand-written single-pass scanner over a per-character class table: no regular expression,
@@ -53,6 +56,22 @@ import org.hindinlp.normalize.DevanagariNormalizer;
 public final class HindiTokenizer {
 
   private static final String BUNDLED = "abbreviations.txt";
+
+  static {
+    TokenizerAccess.install(
+        new TokenizerAccess.Operations() {
+          @Override
+          public List<Token> tokenize(HindiTokenizer tokenizer, NormalizedText canonical) {
+            return new TokenScanner(tokenizer, canonical.original(), null).run(canonical);
+          }
+
+          @Override
+          public Token token(String source, int start, int end, TokenKind kind, Script script) {
+            return new Token(source, start, end, kind, script, false, null);
+          }
+        });
+  }
+
   private static final HindiTokenizer STANDARD = builder().build();
 
   private final boolean keepCompounds;
@@ -124,7 +143,7 @@ public final class HindiTokenizer {
    */
   public List<Token> tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new TokenScanner(this, text.toString(), null).run();
+    return new TokenScanner(this, text.toString(), null).run(null);
   }
 
   /**

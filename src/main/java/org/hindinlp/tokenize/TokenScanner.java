@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.hindinlp.TextSpan;
 import org.hindinlp.normalize.DevanagariNormalizer;
+import org.hindinlp.normalize.NormalizedText;
 
 /**
  * One tokenization call: mutable, never shared between threads. Tokens go either to a {@link
@@ -70,10 +71,15 @@ final class TokenScanner {
     this.canon = cfg.canonical;
   }
 
-  /** Collects the tokens and builds them with their canonical forms. */
-  List<Token> run() {
+  /**
+   * Collects the tokens and builds them.
+   *
+   * @param whole the canonical normalization of the whole text ({@code canonical.normalize(s)}),
+   *     which gives the tokens' canonical forms, or null to leave each token to compute its own
+   */
+  List<Token> run(NormalizedText whole) {
     scanAll();
-    return build();
+    return whole != null ? build(whole) : buildLazy();
   }
 
   /** Scans the whole text, handing every token to {@link #emit}. */
@@ -179,75 +185,82 @@ final class TokenScanner {
   }
 
   /**
-   * Builds the tokens. Most tokens of a text repeat ({@code के}, {@code में}, {@code है}, {@code ,}):
-   * a small direct-mapped table, local to this call, remembers the text and canonical form of the
-   * tokens seen last, so a repeated token reuses both strings instead of copying its characters
-   * again and normalizing them again. A new token is copied once and, unless it is ASCII (which the
-   * canonical normalizer never changes, see {@link #ASCII_UNCHANGED}), normalized on its own: its
-   * canonical form is by definition {@code canonical.normalizeToString(text)}. No chunk of the text
-   * is copied for a normalizer check any more.
+   * Builds the tokens, taking their canonical forms from the canonical normalization of the whole
+   * text instead of normalizing each token:
+   *
+   * <ul>
+   *   <li>When the whole text is unchanged, every token's canonical form is its text. The normalizer
+   *       changes a character only when the character, or its pair with the character before it,
+   *       needs work; inside a token every character has the same or (for the first one) no
+   *       predecessor, so a token of a text that needs nothing needs nothing either.
+   *   <li>Otherwise a token whose span maps through the alignment to the same characters in the
+   *       normalized text was not touched: its canonical form is its text. A token that was touched
+   *       is normalized on its own, so its canonical form is by definition {@code
+   *       canonical.normalizeToString(text)}.
+   * </ul>
+   *
+   * <p>{@code AnalyzePropertiesTest} checks the result against {@code normalizeToString} of every
+   * token on random text. The tokens copy their text from {@link #s} only when asked for it.
    */
-  private List<Token> build() {
+  private List<Token> build(NormalizedText whole) {
     Token[] arr = new Token[count];
-    int size = Integer.highestOneBit(Math.max(16, Math.min(count, MAX_TABLE)) - 1) << 1;
-    int mask = size - 1;
-    String[] texts = new String[size];
-    String[] canonicals = new String[size];
-    int[] hashes = new int[size];
     for (int k = 0; k < count; k++) {
       int a = starts[k];
       int b = ends[k];
-      int h = 0;
-      char or = 0;
-      for (int j = a; j < b; j++) {
-        char c = s.charAt(j);
-        h = 31 * h + c;
-        or |= c;
-      }
-      int slot = (h ^ (h >>> 15)) & mask;
-      String text = texts[slot];
-      String canonical;
-      if (text != null
-          && hashes[slot] == h
-          && text.length() == b - a
-          && s.regionMatches(a, text, 0, b - a)) {
-        canonical = canonicals[slot];
-      } else {
-        text = s.substring(a, b);
-        canonical = ASCII_UNCHANGED && or < 0x80 ? text : canon.normalizeToString(text);
-        texts[slot] = text;
-        canonicals[slot] = canonical;
-        hashes[slot] = h;
-      }
-      arr[k] = new Token(text, new TextSpan(a, b), KINDS[kinds[k]], SCRIPTS[scripts[k]], canonical);
+      arr[k] = new Token(s, a, b, KINDS[kinds[k]], SCRIPTS[scripts[k]], true, null);
+    }
+    if (whole.isChanged()) {
+      renormalizeTouched(arr, whole);
     }
     return List.of(arr);
   }
 
-  /** The largest token table of {@link #build()}: enough for the vocabulary of a long article. */
-  private static final int MAX_TABLE = 4096;
+  /** Tokens checked together against the alignment by {@link #renormalizeTouched}. */
+  private static final int SEGMENT = 16;
+
+  /**
+   * Gives the tokens that the whole-text normalization touched their own canonical form. The tokens
+   * are checked {@value #SEGMENT} at a time: a segment whose covering span maps to the same
+   * characters in the normalized text is untouched as a whole (one mapping and one comparison of
+   * its characters); only the tokens of the other segments are mapped one by one. A normalized text
+   * usually differs in a few places (a no-break space, a nukta letter), so most segments cost one
+   * mapping.
+   */
+  private void renormalizeTouched(Token[] arr, NormalizedText whole) {
+    String norm = whole.text();
+    for (int from = 0; from < count; from += SEGMENT) {
+      int to = Math.min(count, from + SEGMENT);
+      if (untouched(norm, whole, arr[from].start(), arr[to - 1].end())) {
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        Token t = arr[k];
+        if (!untouched(norm, whole, t.start(), t.end())) {
+          String canonical = canon.normalizeToString(t.text());
+          if (!canonical.equals(t.text())) {
+            arr[k] = new Token(s, t.start(), t.end(), t.kind(), t.script(), false, canonical);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code s[a, b)} maps to a span of the normalized text with the same characters. */
+  private boolean untouched(String norm, NormalizedText whole, int a, int b) {
+    TextSpan m = whole.toNormalized(new TextSpan(a, b));
+    return m.length() == b - a && norm.regionMatches(m.start(), s, a, b - a);
+  }
+
   private static final TokenKind[] KINDS = TokenKind.values();
   private static final Script[] SCRIPTS = Script.values();
 
-  /**
-   * Whether the canonical normalizer leaves every printable ASCII character alone (checked once, so
-   * that a future change of the normalizer cannot make this shortcut wrong): ASCII-only tokens then
-   * need no normalization call.
-   */
-  private static final boolean ASCII_UNCHANGED = asciiUnchanged();
-
-  private static boolean asciiUnchanged() {
-    DevanagariNormalizer c = DevanagariNormalizer.canonical();
-    StringBuilder all = new StringBuilder();
-    for (char ch = 0x21; ch < 0x7F; ch++) {
-      String one = String.valueOf(ch);
-      if (!c.normalizeToString(one).equals(one)) {
-        return false;
-      }
-      all.append(ch).append(ch);
+  /** Builds the tokens without their canonical forms: each token computes its own when asked. */
+  private List<Token> buildLazy() {
+    Token[] arr = new Token[count];
+    for (int k = 0; k < count; k++) {
+      arr[k] = new Token(s, starts[k], ends[k], KINDS[kinds[k]], SCRIPTS[scripts[k]], false, null);
     }
-    String both = all.toString();
-    return c.normalizeToString(both).equals(both);
+    return List.of(arr);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -326,10 +339,17 @@ final class TokenScanner {
     int j = start;
     while (true) {
       while (j < n) {
-        byte k = classAt(j);
+        byte k = CharClass.of(s.charAt(j));
         if (k == k0 || k == MARK || k == JOINER || k == DIGIT) {
-          j += len;
+          j++; // a BMP character: the common case, without classAt's surrogate check
           continue;
+        }
+        if (k == HIGH) {
+          k = classAt(j);
+          if (k == k0 || k == MARK || k == JOINER || k == DIGIT) {
+            j += len;
+            continue;
+          }
         }
         char c = s.charAt(j);
         if (k0 == LATIN
