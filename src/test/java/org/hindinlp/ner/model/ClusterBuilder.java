@@ -36,6 +36,12 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * IL-NER train and dev and MultiCoNER II train (CC BY 4.0). The corpora are never committed; the
  * output holds only words and cluster paths.
  *
+ * <p>Options (system properties; the shipped file uses none): {@code -DminFreq=N}; {@code
+ * -DwithNative=true} also reads the Dakshina {@code hi.romanized.rejoined.dev.native.txt} text;
+ * {@code -Dwindow2=K} adds a third column, a second clustering from the neighbours at ±1…±K (read
+ * only by the experiments of commit b2affe1; the shipped {@link WordClusters} ignores it). None of
+ * them helped on the development sets (docs/model.md, ablation).
+ *
  * <p>Rebuild (from the repository root, after {@code mvn -o -q test-compile}
  * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}):
  *
@@ -101,8 +107,22 @@ final class ClusterBuilder {
       sentences.add(keys(s.tokens()));
     }
     System.err.printf("%d sentences (%d Wikipedia)%n", sentences.size(), wiki);
-    write(build(sentences), out);
+    Map<String, String> first = build(sentences, OFFSETS);
+    String w2 = System.getProperty("window2");
+    Map<String, String> second = null;
+    if (w2 != null) {
+      int k = Integer.parseInt(w2);
+      int[] off = new int[2 * k];
+      for (int i = 0; i < k; i++) {
+        off[i] = -(k - i);
+        off[k + i] = i + 1;
+      }
+      second = build(sentences, off);
+    }
+    write(first, second, out);
   }
+
+  static final int[] OFFSETS = {-2, -1, 1, 2};
 
   /** Cluster keys: the search form, Latin lower-cased (as {@link FeatureExtractor} looks them up). */
   static String[] keys(List<String> tokens) {
@@ -113,7 +133,7 @@ final class ClusterBuilder {
     return out;
   }
 
-  static Map<String, String> build(List<String[]> sentences) {
+  static Map<String, String> build(List<String[]> sentences, int[] offsets) {
     Map<String, Integer> freq = new HashMap<>();
     long tokens = 0;
     for (String[] s : sentences) {
@@ -138,7 +158,6 @@ final class ClusterBuilder {
     int V = words.size();
     System.err.printf("%d tokens, %d types, %d words with freq >= %d%n", tokens, freq.size(), V, MIN_FREQ);
     // Sparse context counts per word and offset.
-    int[] offsets = {-2, -1, 1, 2};
     @SuppressWarnings("unchecked")
     Map<Integer, Integer>[][] counts = new Map[V][offsets.length];
     for (String[] s : sentences) {
@@ -295,7 +314,8 @@ final class ClusterBuilder {
     }
   }
 
-  static void write(Map<String, String> clusters, Path out) throws IOException {
+  static void write(Map<String, String> clusters, Map<String, String> second, Path out)
+      throws IOException {
     List<String> words = new ArrayList<>(clusters.keySet());
     words.sort(Comparator.comparing((String x) -> clusters.get(x)).thenComparing(x -> x));
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out));
@@ -308,6 +328,10 @@ final class ClusterBuilder {
         w.write(word);
         w.write('\t');
         w.write(clusters.get(word));
+        if (second != null) {
+          w.write('\t');
+          w.write(second.get(word));
+        }
         w.write('\n');
       }
     }
