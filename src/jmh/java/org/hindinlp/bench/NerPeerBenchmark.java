@@ -63,8 +63,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <pre>
  * java -Dhindinlp.shared=../shared -cp target/benchmarks.jar org.hindinlp.bench.NerPeerBenchmark train
  *     # trains the OpenNLP model if absent, prints its F1 on IL-NER test and the token count
- * java -Dhindinlp.shared=../shared -cp target/benchmarks.jar org.hindinlp.bench.Report \
- *     --include 'org.hindinlp.bench.NerPeerBenchmark\.'
+ * java -Dhindinlp.shared=../shared -cp target/benchmarks.jar org.hindinlp.bench.NerPeerBenchmark jmh
+ *     # one JMH run of the four benchmarks, tokens/s and the ratios to OpenNLP (wall and CPU)
  * java -Dhindinlp.shared=../shared -Xms1g -Xmx1g -cp target/benchmarks.jar \
  *     org.hindinlp.bench.NerPeerBenchmark interleaved [ROUNDS]
  * java -Dhindinlp.shared=../shared -cp target/benchmarks.jar org.hindinlp.bench.NerPeerBenchmark heap
@@ -258,8 +258,9 @@ public class NerPeerBenchmark {
       case "train" -> trainAndScore();
       case "interleaved" -> interleaved(args.length > 1 ? Integer.parseInt(args[1]) : 20);
       case "heap" -> heap();
+      case "jmh" -> jmh(args.length > 1 && args[1].equals("--quick"));
       default -> {
-        System.err.println("usage: NerPeerBenchmark train | interleaved [ROUNDS] | heap");
+        System.err.println("usage: NerPeerBenchmark train | jmh [--quick] | interleaved [ROUNDS] | heap");
         System.exit(2);
       }
     }
@@ -292,6 +293,60 @@ public class NerPeerBenchmark {
     List<List<String>> eval = evalSentences();
     System.out.printf(Locale.ROOT, "# benchmark input: %d sentences, %d tokens per operation (tokens/s = ops/s x this)%n",
         eval.size(), tokenCount(eval));
+  }
+
+  /**
+   * One JMH run of the four benchmarks (with {@link CpuTimeProfiler}); prints tokens/s by wall
+   * clock and per CPU-second, and the ratios to OpenNLP measured in the same run.
+   */
+  private static void jmh(boolean quick) throws Exception {
+    openNlpModel(); // trained here, once, not inside a fork
+    long tokens = tokenCount(evalSentences());
+    String[] names = {"peer_opennlp_find", "ner_tagTokens", "ner_tagText", "model_tag"};
+    org.openjdk.jmh.runner.options.ChainedOptionsBuilder ob =
+        new org.openjdk.jmh.runner.options.OptionsBuilder()
+            .include(NerPeerBenchmark.class.getName() + "\\.")
+            .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
+            .result("target/jmh-ner-peer.json")
+            .addProfiler(CpuTimeProfiler.class)
+            .jvmArgsAppend("-D" + BenchmarkTexts.PROPERTY + "=" + BenchmarkTexts.sharedRoot());
+    if (quick) {
+      ob.warmupIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+          .measurementIterations(2).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1));
+    }
+    java.util.Map<String, org.openjdk.jmh.results.RunResult> byName = new java.util.HashMap<>();
+    for (org.openjdk.jmh.results.RunResult r : new org.openjdk.jmh.runner.Runner(ob.build()).run()) {
+      String full = r.getParams().getBenchmark();
+      byName.put(full.substring(full.lastIndexOf('.') + 1), r);
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "# %d tokens per operation; JSON in target/jmh-ner-peer.json%n", tokens);
+    System.out.println("| benchmark | ops/s (± 99.9% CI) | tokens/s wall | CPU share | tokens per CPU-s"
+        + " | ratio vs OpenNLP wall | ratio CPU |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    org.openjdk.jmh.results.RunResult peer = byName.get(names[0]);
+    for (String name : names) {
+      org.openjdk.jmh.results.RunResult r = byName.get(name);
+      if (r == null) {
+        continue;
+      }
+      double ops = r.getPrimaryResult().getScore();
+      double cpuNs = secondary(r, "cpu.ns/op");
+      String wall = "(peer)";
+      String cpu = "(peer)";
+      if (r != peer && peer != null) {
+        wall = String.format(Locale.ROOT, "**%.2f×**", ops / peer.getPrimaryResult().getScore());
+        cpu = String.format(Locale.ROOT, "**%.2f×**", secondary(peer, "cpu.ns/op") / cpuNs);
+      }
+      System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.0f | %.2f | %.0f | %s | %s |%n", name, ops,
+          r.getPrimaryResult().getScoreError(), ops * tokens, secondary(r, "cpu.share"),
+          tokens / (cpuNs / 1e9), wall, cpu);
+    }
+  }
+
+  private static double secondary(org.openjdk.jmh.results.RunResult r, String label) {
+    org.openjdk.jmh.results.Result<?> s = r.getSecondaryResults().get(label);
+    return s == null ? Double.NaN : s.getScore();
   }
 
   private interface Op {
