@@ -28,8 +28,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 6, time = 2)
-@Measurement(iterations = 5, time = 2)
+// Long warm-up: the combined tagger's hot path takes C2 10-40 s to compile on a loaded 2-core
+// machine, and runs about 4x slower until then (see NerPeerBenchmark).
+@Warmup(iterations = 12, time = 3)
+@Measurement(iterations = 5, time = 3)
 @State(Scope.Benchmark)
 public class EntityTaggerBenchmark {
 

@@ -55,6 +55,12 @@ public final class Report {
     PEERS.put("ner_wiki_tagListsAndRules", "ner_wiki_analyzeOnly");
     PEERS.put("ner_wiki_analyzeOnly", null);
     PEERS.put("ner_loadBuiltInLists", null);
+    // NerPeerBenchmark (its input is IL-NER, not wiki: use `NerPeerBenchmark jmh` for tokens/s;
+    // the ratios here hold).
+    PEERS.put("ner_tagTokens", "peer_opennlp_find");
+    PEERS.put("ner_tagText", "peer_opennlp_find");
+    PEERS.put("model_tag", "peer_opennlp_find");
+    PEERS.put("peer_opennlp_find", null);
   }
 
   private Report() {}

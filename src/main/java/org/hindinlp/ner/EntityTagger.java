@@ -17,7 +17,6 @@ import org.hindinlp.ner.model.GazetteerFeatures;
 import org.hindinlp.ner.model.NerModel;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.sentence.Sentence;
-import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.TokenKind;
@@ -58,6 +57,9 @@ public final class EntityTagger {
   /** The statistical model, or null when off. */
   private final NerModel model;
   private final GazetteerFeatures modelFeatures;
+  /** {@link #tagTokens}: per distinct token text, its kind, script and canonical form. */
+  private final java.util.concurrent.ConcurrentHashMap<String, TokenInfo> tokenInfo =
+      new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
 
   private EntityTagger(Builder b) {
     this.nlp = b.nlp;
@@ -176,7 +178,7 @@ public final class EntityTagger {
    * @return the entities, ordered by start offset, never overlapping
    */
   public List<Entity> tag(AnalyzedText analysis) {
-    return find(analysis);
+    return find(analysis.original(), analysis.tokens(), analysis.sentences());
   }
 
   /**
@@ -188,11 +190,10 @@ public final class EntityTagger {
    */
   public EntityDocument analyze(String text) {
     AnalyzedText analysis = nlp.analyze(text);
-    return new EntityDocument(analysis, find(analysis));
+    return new EntityDocument(analysis, find(analysis.original(), analysis.tokens(), analysis.sentences()));
   }
 
-  private List<Entity> find(AnalyzedText analysis) {
-    List<Token> tokens = analysis.tokens();
+  private List<Entity> find(String original, List<Token> tokens, List<Sentence> sentences) {
     int n = tokens.size();
     String[] keys = new String[n];
     String[] acronyms = new String[n];
@@ -204,7 +205,7 @@ public final class EntityTagger {
     List<Candidate> contextOnly = new ArrayList<>();
     gazetteer.match(tokens, acronyms, candidates, contextOnly);
     if (model != null) {
-      modelCandidates(analysis, keys, candidates);
+      modelCandidates(sentences, keys, candidates);
     }
     if (useRules) {
       EntityType[] listCovered = new EntityType[n];
@@ -219,13 +220,13 @@ public final class EntityTagger {
     if (useRules) {
       linker.propagate(tokens, keys, accepted);
     }
-    return toEntities(analysis.original(), tokens, keys, accepted);
+    return toEntities(original, tokens, keys, accepted);
   }
 
   /** The model's entities, sentence by sentence (BIO labels to token spans). */
-  private void modelCandidates(AnalyzedText analysis, String[] keys, List<Candidate> out) {
+  private void modelCandidates(List<Sentence> sentences, String[] keys, List<Candidate> out) {
     List<String> all = java.util.Arrays.asList(keys);
-    for (Sentence s : analysis.sentences()) {
+    for (Sentence s : sentences) {
       int a = s.firstToken();
       int b = s.endToken();
       if (b <= a) {
@@ -259,45 +260,64 @@ public final class EntityTagger {
    */
   public List<String> tagTokens(List<String> tokens) {
     StringBuilder text = new StringBuilder();
-    List<Token> toks = new ArrayList<>(tokens.size());
-    HindiTokenizer tokenizer = nlp.tokenizer();
+    Token[] toks = new Token[tokens.size()];
+    int k0 = 0;
     for (String t : tokens) {
       if (text.length() > 0) {
         text.append(' ');
       }
       int start = text.length();
       text.append(t);
-      List<Token> inner = tokenizer.tokenize(t);
-      Token first = inner.isEmpty() ? null : inner.get(0);
-      toks.add(
-          new Token(
-              t,
-              TextSpan.of(start, start + t.length()),
-              inner.size() == 1 ? first.kind() : TokenKind.WORD,
-              first != null ? first.script() : Script.OTHER,
-              DevanagariNormalizer.canonical().normalizeToString(t)));
+      TokenInfo info = tokenInfo(t);
+      toks[k0++] = new Token(t, TextSpan.of(start, start + t.length()), info.kind(), info.script(), info.canonical());
     }
     String original = text.toString();
-    AnalyzedText analysis =
-        new AnalyzedText(
-            original,
-            DevanagariNormalizer.canonical().normalize(original),
-            toks,
-            toks.isEmpty() ? List.of() : List.of(new Sentence(TextSpan.of(0, original.length()), 0, toks.size())));
+    List<Token> tokenList = java.util.Arrays.asList(toks);
+    List<Sentence> sentences =
+        toks.length == 0 ? List.of() : List.of(new Sentence(TextSpan.of(0, original.length()), 0, toks.length));
     String[] labels = new String[tokens.size()];
     java.util.Arrays.fill(labels, "O");
     int k = 0;
-    for (Entity e : find(analysis)) {
-      while (k < toks.size() && toks.get(k).end() <= e.start()) {
+    for (Entity e : find(original, tokenList, sentences)) {
+      while (k < toks.length && toks[k].end() <= e.start()) {
         k++;
       }
       boolean first = true;
-      for (int j = k; j < toks.size() && toks.get(j).start() < e.end(); j++) {
+      for (int j = k; j < toks.length && toks[j].start() < e.end(); j++) {
         labels[j] = (first ? "B-" : "I-") + e.type().name();
         first = false;
       }
     }
     return List.of(labels);
+  }
+
+  /** What {@link #tagTokens} needs of a token besides its text: a pure function of the text. */
+  private record TokenInfo(TokenKind kind, Script script, String canonical) {}
+
+  private static final int TOKEN_INFO_LIMIT = 50_000;
+
+  /**
+   * The kind, script and canonical form of a token given as text, as the pipeline's tokenizer and
+   * the canonical normalizer see it; cached per distinct text (up to {@value #TOKEN_INFO_LIMIT}).
+   */
+  private TokenInfo tokenInfo(String t) {
+    TokenInfo info = tokenInfo.get(t);
+    if (info == null) {
+      List<Token> inner = nlp.tokenizer().tokenize(t);
+      Token first = inner.isEmpty() ? null : inner.get(0);
+      info =
+          new TokenInfo(
+              inner.size() == 1 ? first.kind() : TokenKind.WORD,
+              first != null ? first.script() : Script.OTHER,
+              DevanagariNormalizer.canonical().normalizeToString(t));
+      if (tokenInfo.size() < TOKEN_INFO_LIMIT) {
+        TokenInfo prev = tokenInfo.putIfAbsent(t, info);
+        if (prev != null) {
+          info = prev;
+        }
+      }
+    }
+    return info;
   }
 
   private List<Candidate> resolve(List<Candidate> candidates, int n) {

@@ -30,6 +30,13 @@ public final class EntityListFeatures implements GazetteerFeatures {
   private final Map<String, String> tagByName; // joined keys → "TYPE@source"
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(); // proper name prefixes
   private int maxTokens = 1;
+  /**
+   * For matching: every name and proper name prefix (joined keys) → its tag (null for a prefix
+   * only) and whether longer names start with it; one lookup per step. Built once the names are in.
+   */
+  private Map<String, Step> steps = Map.of();
+
+  private record Step(String tag, boolean prefix) {}
 
   private EntityListFeatures(String id, Map<String, String> tagByName, int maxTokens) {
     this.id = id;
@@ -65,6 +72,7 @@ public final class EntityListFeatures implements GazetteerFeatures {
   public static EntityListFeatures of(String id, String source, List<EntityList> lists) {
     EntityListFeatures f = new EntityListFeatures(Objects.requireNonNull(id, "id"), new HashMap<>(), 1);
     f.addAll(source, lists);
+    f.index();
     return f;
   }
 
@@ -81,6 +89,7 @@ public final class EntityListFeatures implements GazetteerFeatures {
     }
     f.prefixes.addAll(prefixes);
     f.maxTokens = Math.max(f.maxTokens, maxTokens);
+    f.index();
     return f;
   }
 
@@ -111,6 +120,17 @@ public final class EntityListFeatures implements GazetteerFeatures {
       prefixes.add(key(list, 0, len));
     }
     maxTokens = Math.max(maxTokens, toks.length);
+  }
+
+  private void index() {
+    Map<String, Step> m = new HashMap<>(2 * (tagByName.size() + prefixes.size()));
+    for (Map.Entry<String, String> e : tagByName.entrySet()) {
+      m.put(e.getKey(), new Step(e.getValue(), prefixes.contains(e.getKey())));
+    }
+    for (String p : prefixes) {
+      m.putIfAbsent(p, new Step(null, true));
+    }
+    steps = m;
   }
 
   /** Number of distinct names. */
@@ -152,25 +172,39 @@ public final class EntityListFeatures implements GazetteerFeatures {
     for (int i = 0; i < n; i++) {
       keys[i] = searchKey(tokens.get(i));
     }
-    StringBuilder sb = new StringBuilder(64);
+    StringBuilder sb = null;
     int i = 0;
     while (i < n) {
       int found = 0;
       String tag = null;
-      sb.setLength(0);
-      for (int len = 1; len <= maxTokens && i + len <= n; len++) {
-        if (len > 1) {
-          sb.append(' ');
+      // Longest match from i: a single token is its own key; longer keys only when a name
+      // starts with the tokens so far (rare), joined by spaces.
+      Step step = steps.get(keys[i]);
+      if (step != null) {
+        if (step.tag() != null) {
+          found = 1;
+          tag = step.tag();
         }
-        sb.append(keys[i + len - 1]);
-        String k = sb.toString();
-        String t = tagByName.get(k);
-        if (t != null) {
-          found = len;
-          tag = t;
-        }
-        if (!prefixes.contains(k)) {
-          break;
+        if (step.prefix()) {
+          if (sb == null) {
+            sb = new StringBuilder(64);
+          }
+          sb.setLength(0);
+          sb.append(keys[i]);
+          for (int len = 2; len <= maxTokens && i + len <= n; len++) {
+            sb.append(' ').append(keys[i + len - 1]);
+            Step st = steps.get(sb.toString());
+            if (st == null) {
+              break;
+            }
+            if (st.tag() != null) {
+              found = len;
+              tag = st.tag();
+            }
+            if (!st.prefix()) {
+              break;
+            }
+          }
         }
       }
       if (found == 0) {
