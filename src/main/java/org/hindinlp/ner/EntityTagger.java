@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hindinlp.AnalyzedText;
 import org.hindinlp.HindiNlp;
 import org.hindinlp.TextSpan;
@@ -58,8 +60,8 @@ public final class EntityTagger {
   private final NerModel model;
   private final GazetteerFeatures modelFeatures;
   /** {@link #tagTokens}: per distinct token text, its kind, script and canonical form. */
-  private final java.util.concurrent.ConcurrentHashMap<String, TokenInfo> tokenInfo =
-      new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
+  private final ConcurrentHashMap<String, TokenInfo> tokenInfo =
+      new ConcurrentHashMap<>(1 << 12);
 
   private EntityTagger(Builder b) {
     this.nlp = b.nlp;
@@ -225,7 +227,7 @@ public final class EntityTagger {
 
   /** The model's entities, sentence by sentence (BIO labels to token spans). */
   private void modelCandidates(List<Sentence> sentences, String[] keys, List<Candidate> out) {
-    List<String> all = java.util.Arrays.asList(keys);
+    List<String> all = Arrays.asList(keys);
     for (Sentence s : sentences) {
       int a = s.firstToken();
       int b = s.endToken();
@@ -272,11 +274,11 @@ public final class EntityTagger {
       toks[k0++] = new Token(t, TextSpan.of(start, start + t.length()), info.kind(), info.script(), info.canonical());
     }
     String original = text.toString();
-    List<Token> tokenList = java.util.Arrays.asList(toks);
+    List<Token> tokenList = Arrays.asList(toks);
     List<Sentence> sentences =
         toks.length == 0 ? List.of() : List.of(new Sentence(TextSpan.of(0, original.length()), 0, toks.length));
     String[] labels = new String[tokens.size()];
-    java.util.Arrays.fill(labels, "O");
+    Arrays.fill(labels, "O");
     int k = 0;
     for (Entity e : find(original, tokenList, sentences)) {
       while (k < toks.length && toks[k].end() <= e.start()) {
