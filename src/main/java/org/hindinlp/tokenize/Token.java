@@ -29,6 +29,8 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  */
 public final class Token {
 
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private static final Script[] SCRIPTS = Script.values();
   private static final VarHandle TEXT;
   private static final VarHandle CANONICAL;
 
@@ -50,8 +52,9 @@ public final class Token {
   private final boolean exact;
   private final int start;
   private final int end;
-  private final TokenKind kind;
-  private final Script script;
+  /** {@link TokenKind} and {@link Script} ordinals: bytes keep the object at 40 bytes instead of 48. */
+  private final byte kind;
+  private final byte script;
   /** Whether the canonical form is {@link #text()} itself. */
   private final boolean canonicalIsText;
   /** The canonical form given when the token was made, or null. */
@@ -91,8 +94,8 @@ public final class Token {
     this.exact = true;
     this.start = start;
     this.end = end;
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.script = Objects.requireNonNull(script, "script");
+    this.kind = (byte) Objects.requireNonNull(kind, "kind").ordinal();
+    this.script = (byte) Objects.requireNonNull(script, "script").ordinal();
     this.canonicalIsText = canonical == text;
     this.givenCanonical = canonical;
   }
@@ -129,8 +132,8 @@ public final class Token {
     this.exact = false;
     this.start = start;
     this.end = end;
-    this.kind = kind;
-    this.script = script;
+    this.kind = (byte) kind.ordinal();
+    this.script = (byte) script.ordinal();
     this.canonicalIsText = canonicalIsText;
     this.givenCanonical = canonical;
   }
@@ -194,7 +197,7 @@ public final class Token {
    * @return the kind
    */
   public TokenKind kind() {
-    return kind;
+    return KINDS[kind];
   }
 
   /**
@@ -203,7 +206,7 @@ public final class Token {
    * @return the script
    */
   public Script script() {
-    return script;
+    return SCRIPTS[script];
   }
 
   /**
@@ -250,11 +253,11 @@ public final class Token {
 
   @Override
   public int hashCode() {
-    return Objects.hash(text(), start, end, kind, script, canonical());
+    return Objects.hash(text(), start, end, kind(), script(), canonical());
   }
 
   @Override
   public String toString() {
-    return text() + "[" + start + ", " + end + ")" + kind;
+    return text() + "[" + start + ", " + end + ")" + kind();
   }
 }
