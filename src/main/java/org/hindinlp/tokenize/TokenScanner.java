@@ -99,6 +99,9 @@ final class TokenScanner {
     if (whole != null && whole.isChanged()) {
       renormalizeTouched(tokens, whole);
     }
+    if (count < tokens.length / 2) {
+      tokens = Arrays.copyOf(tokens, count); // the list keeps the array: not more than twice the tokens
+    }
     return new TokenList(tokens, count);
   }
 
