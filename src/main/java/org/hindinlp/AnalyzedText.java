@@ -2,6 +2,7 @@ package org.hindinlp;
 
 import java.util.List;
 import java.util.Objects;
+import org.hindinlp.internal.TokenizerAccess;
 import org.hindinlp.normalize.NormalizedText;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.tokenize.Token;
@@ -22,14 +23,15 @@ public record AnalyzedText(
     String original, NormalizedText normalized, List<Token> tokens, List<Sentence> sentences) {
 
   /**
-   * Checks for null and takes unmodifiable copies of the lists (no copy when they already are).
+   * Checks for null and takes unmodifiable copies of the lists (no copy when they already are, such
+   * as the token lists {@link org.hindinlp.tokenize.HindiTokenizer#tokenize(CharSequence)} returns).
    *
    * @throws NullPointerException if a component is null
    */
   public AnalyzedText {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(normalized, "normalized");
-    tokens = List.copyOf(tokens);
+    tokens = TokenizerAccess.isTokenizerList(tokens) ? tokens : List.copyOf(tokens);
     sentences = List.copyOf(sentences);
   }
 

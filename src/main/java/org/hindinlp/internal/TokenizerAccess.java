@@ -12,7 +12,8 @@ import org.hindinlp.tokenize.TokenKind;
  * org.hindinlp.HindiNlp} hands the tokenizer the canonical normalization it has already computed
  * for the whole text (a public method would have to trust its caller that the normalization is the
  * canonical one), and {@link org.hindinlp.lucene.HindiNlpTokenizer} builds tokens from {@link
- * HindiTokenizer#scan} offsets that copy their text only on demand. {@link HindiTokenizer} installs
+ * HindiTokenizer#scan} offsets that copy their text only on demand; {@link org.hindinlp.AnalyzedText}
+ * recognizes the tokenizer's unmodifiable token lists, which it need not copy. {@link HindiTokenizer} installs
  * the implementation when its class is initialized (the JDK's "shared secrets" pattern). Not
  * exported.
  */
@@ -41,6 +42,15 @@ public final class TokenizerAccess {
      * @return the token
      */
     Token token(String source, int start, int end, TokenKind kind, Script script);
+
+    /**
+     * Tells whether a list is one the tokenizer returned: unmodifiable, and referred to by nothing
+     * that could change it, so it need not be copied.
+     *
+     * @param tokens a list
+     * @return {@code true} if it is the tokenizer's own unmodifiable list
+     */
+    boolean isTokenizerList(List<Token> tokens);
   }
 
   private static volatile Operations impl;
@@ -92,5 +102,18 @@ public final class TokenizerAccess {
       throw new IndexOutOfBoundsException("[" + start + ", " + end + ") of " + source.length());
     }
     return get().token(source, start, end, kind, script);
+  }
+
+  /**
+   * Tells whether a token list is one {@link HindiTokenizer} returned, which is unmodifiable and so
+   * need not be copied by a holder that wants an unmodifiable list.
+   *
+   * @param tokens a list
+   * @return {@code true} if it is the tokenizer's own unmodifiable list
+   */
+  public static boolean isTokenizerList(List<Token> tokens) {
+    Operations o = impl;
+    // Without the implementation installed no tokenizer has run, so no such list exists.
+    return o != null && o.isTokenizerList(tokens);
   }
 }

@@ -69,6 +69,11 @@ public final class HindiTokenizer {
           public Token token(String source, int start, int end, TokenKind kind, Script script) {
             return new Token(source, start, end, kind, script, false, null);
           }
+
+          @Override
+          public boolean isTokenizerList(List<Token> tokens) {
+            return tokens instanceof TokenList;
+          }
         });
   }
 

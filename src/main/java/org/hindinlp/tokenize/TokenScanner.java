@@ -23,8 +23,8 @@ import org.hindinlp.normalize.NormalizedText;
 
 /**
  * One tokenization call: mutable, never shared between threads. Tokens go either to a {@link
- * TokenSink} as they are found ({@link #scanAll()}) or into arrays from which {@link #run()} builds
- * the {@link Token}s.
+ * TokenSink} as they are found ({@link #scanAll()}) or, made into {@link Token}s as they are found,
+ * into the list {@link #run} returns.
  */
 final class TokenScanner {
 
@@ -43,12 +43,14 @@ final class TokenScanner {
   private final HindiTokenizer cfg;
   private final String s;
   private final int n;
-  /** Token boundaries, kinds and scripts found by the scan; the Token objects are built at the end. */
-  private int[] starts;
-  private int[] ends;
-  private byte[] kinds;
-  private byte[] scripts;
+  /** The tokens found so far, when they are collected for {@link #run}: made as they are found. */
+  private Token[] tokens;
   private int count;
+  /**
+   * Whether the collected tokens are made as their own canonical forms ({@link #run} with the whole
+   * text's normalization) rather than computing them on demand.
+   */
+  private boolean canonicalIsText;
   private final DevanagariNormalizer canon;
   /** Length in chars of the code point last classified by {@link #classAt(int)}. */
   private int len;
@@ -62,24 +64,46 @@ final class TokenScanner {
     this.n = s.length();
     this.sink = sink;
     if (sink == null) {
-      int cap = Math.min(n / 5 + 4, 1 << 16);
-      this.starts = new int[cap];
-      this.ends = new int[cap];
-      this.kinds = new byte[cap];
-      this.scripts = new byte[cap];
+      // about one token per 4.8 chars on Hindi text (wiki: 0.21 per char): rarely grown
+      this.tokens = new Token[Math.min(n / 4 + 4, 1 << 16)];
     }
     this.canon = cfg.canonical;
   }
 
   /**
-   * Collects the tokens and builds them.
+   * Collects the tokens, made as they are found (in {@link #emit}), into an unmodifiable list that
+   * wraps the scanner's array without copying it.
+   *
+   * <p>With {@code whole}, the tokens take their canonical forms from the canonical normalization of
+   * the whole text instead of normalizing each token:
+   *
+   * <ul>
+   *   <li>When the whole text is unchanged, every token's canonical form is its text. The normalizer
+   *       changes a character only when the character, or its pair with the character before it,
+   *       needs work; inside a token every character has the same or (for the first one) no
+   *       predecessor, so a token of a text that needs nothing needs nothing either.
+   *   <li>Otherwise a token whose span maps through the alignment to the same characters in the
+   *       normalized text was not touched: its canonical form is its text. A token that was touched
+   *       is normalized on its own, so its canonical form is by definition {@code
+   *       canonical.normalizeToString(text)} ({@link #renormalizeTouched}).
+   * </ul>
+   *
+   * <p>{@code AnalyzePropertiesTest} checks the result against {@code normalizeToString} of every
+   * token on random text. The tokens copy their text from {@link #s} only when asked for it.
    *
    * @param whole the canonical normalization of the whole text ({@code canonical.normalize(s)}),
    *     which gives the tokens' canonical forms, or null to leave each token to compute its own
    */
   List<Token> run(NormalizedText whole) {
+    canonicalIsText = whole != null;
     scanAll();
-    return whole != null ? build(whole) : buildLazy();
+    if (whole != null && whole.isChanged()) {
+      renormalizeTouched(tokens, whole);
+    }
+    if (count < tokens.length / 2) {
+      tokens = Arrays.copyOf(tokens, count); // the list keeps the array: not more than twice the tokens
+    }
+    return new TokenList(tokens, count);
   }
 
   /** Scans the whole text, handing every token to {@link #emit}. */
@@ -169,50 +193,11 @@ final class TokenScanner {
       sink.token(start, end, kind, script);
       return end;
     }
-    if (count == starts.length) {
-      int cap = count * 2;
-      starts = Arrays.copyOf(starts, cap);
-      ends = Arrays.copyOf(ends, cap);
-      kinds = Arrays.copyOf(kinds, cap);
-      scripts = Arrays.copyOf(scripts, cap);
+    if (count == tokens.length) {
+      tokens = Arrays.copyOf(tokens, count * 2);
     }
-    starts[count] = start;
-    ends[count] = end;
-    kinds[count] = (byte) kind.ordinal();
-    scripts[count] = (byte) script.ordinal();
-    count++;
+    tokens[count++] = new Token(s, start, end, kind, script, canonicalIsText, null);
     return end;
-  }
-
-  /**
-   * Builds the tokens, taking their canonical forms from the canonical normalization of the whole
-   * text instead of normalizing each token:
-   *
-   * <ul>
-   *   <li>When the whole text is unchanged, every token's canonical form is its text. The normalizer
-   *       changes a character only when the character, or its pair with the character before it,
-   *       needs work; inside a token every character has the same or (for the first one) no
-   *       predecessor, so a token of a text that needs nothing needs nothing either.
-   *   <li>Otherwise a token whose span maps through the alignment to the same characters in the
-   *       normalized text was not touched: its canonical form is its text. A token that was touched
-   *       is normalized on its own, so its canonical form is by definition {@code
-   *       canonical.normalizeToString(text)}.
-   * </ul>
-   *
-   * <p>{@code AnalyzePropertiesTest} checks the result against {@code normalizeToString} of every
-   * token on random text. The tokens copy their text from {@link #s} only when asked for it.
-   */
-  private List<Token> build(NormalizedText whole) {
-    Token[] arr = new Token[count];
-    for (int k = 0; k < count; k++) {
-      int a = starts[k];
-      int b = ends[k];
-      arr[k] = new Token(s, a, b, KINDS[kinds[k]], SCRIPTS[scripts[k]], true, null);
-    }
-    if (whole.isChanged()) {
-      renormalizeTouched(arr, whole);
-    }
-    return List.of(arr);
   }
 
   /** Tokens checked together against the alignment by {@link #renormalizeTouched}. */
@@ -249,18 +234,6 @@ final class TokenScanner {
   private boolean untouched(String norm, NormalizedText whole, int a, int b) {
     TextSpan m = whole.toNormalized(new TextSpan(a, b));
     return m.length() == b - a && norm.regionMatches(m.start(), s, a, b - a);
-  }
-
-  private static final TokenKind[] KINDS = TokenKind.values();
-  private static final Script[] SCRIPTS = Script.values();
-
-  /** Builds the tokens without their canonical forms: each token computes its own when asked. */
-  private List<Token> buildLazy() {
-    Token[] arr = new Token[count];
-    for (int k = 0; k < count; k++) {
-      arr[k] = new Token(s, starts[k], ends[k], KINDS[kinds[k]], SCRIPTS[scripts[k]], false, null);
-    }
-    return List.of(arr);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -49,6 +49,27 @@ class TokenTest {
   }
 
   @Test
+  void shortTextsAreSharedAndEqualTheirCharacters() {
+    // one char below U+0980, two chars of the Devanagari block: shared; anything else: copied
+    String s = "है के , । क x \u0980 \u00FF ab क़ \u0900\u097F \u0900\u0980 \u08FF\u0900 की है";
+    List<Token> tokens = HindiTokenizer.standard().tokenize(s);
+    List<Token> again = HindiTokenizer.standard().tokenize(new String(s.toCharArray()));
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      assertEquals(s.substring(t.start(), t.end()), t.text());
+      assertSame(t.text(), t.text());
+      int len = t.end() - t.start();
+      boolean shared =
+          (len == 1 && s.charAt(t.start()) < 0x980)
+              || (len == 2
+                  && s.charAt(t.start()) >= 0x900 && s.charAt(t.start()) < 0x980
+                  && s.charAt(t.start() + 1) >= 0x900 && s.charAt(t.start() + 1) < 0x980);
+      assertEquals(shared, t.text() == again.get(i).text(), t.toString());
+    }
+    assertSame(tokens.get(0).text(), tokens.get(tokens.size() - 1).text()); // है twice
+  }
+
+  @Test
   void firstAccessFromManyThreadsYieldsOneInstance() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
