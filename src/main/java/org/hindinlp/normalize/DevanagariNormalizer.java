@@ -297,6 +297,8 @@ public final class DevanagariNormalizer {
     final Alignment.Builder align;
     final StringBuilder buf = new StringBuilder(16);
     final StringBuilder tmp = new StringBuilder(16);
+    /** Run lengths of a cluster's suffix, for {@code emit}. */
+    int[] suffixRuns = new int[8];
 
     Work(int capacity, boolean withAlignment) {
       out = new StringBuilder(capacity);
@@ -816,31 +818,92 @@ public final class DevanagariNormalizer {
     return false;
   }
 
-  /** Appends the normalized cluster and records the alignment, keeping equal prefix and suffix. */
+  /**
+   * Appends the normalized cluster and records the alignment, keeping equal prefix and suffix. An
+   * invisible character (always removed, at every level) inside the prefix or suffix is recorded
+   * as its own deletion rather than ending it, so that क़ U+FEFF U+200C keeps the joiner as an equal
+   * run and the nukta letter's replacement stays one character wide.
+   */
   private static void emit(String s, int start, int end, StringBuilder buf, Work w) {
     w.out.append(buf);
     if (w.align == null) {
       return;
     }
-    int ol = end - start;
     int nl = buf.length();
-    int p = 0;
-    while (p < ol && p < nl && s.charAt(start + p) == buf.charAt(p)) {
-      p++;
+    // Prefix: equal characters and deleted invisibles, recorded as they come.
+    int i = start;
+    int j = 0;
+    int equal = 0;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (j < nl && c == buf.charAt(j)) {
+        equal++;
+        i++;
+        j++;
+      } else if ((CharTable.flags(c) & INVISIBLE) != 0) {
+        w.align.equal(equal);
+        equal = 0;
+        w.align.replace(1, 0);
+        i++;
+      } else {
+        break;
+      }
     }
-    if (p > 0 && p < ol && Character.isHighSurrogate(s.charAt(start + p - 1))) {
-      p--;
+    if (equal > 0 && i < end && Character.isHighSurrogate(s.charAt(i - 1))) {
+      equal--; // never split a surrogate pair between an equal and a replaced run
+      i--;
+      j--;
     }
-    int q = 0;
-    while (q < ol - p && q < nl - p && s.charAt(end - 1 - q) == buf.charAt(nl - 1 - q)) {
-      q++;
+    w.align.equal(equal);
+    // Suffix, from the end: collected first (as run lengths, negative for a deletion), then
+    // recorded after the replaced middle.
+    int[] suffix = w.suffixRuns;
+    int runs = 0;
+    int e = end;
+    int m = nl;
+    equal = 0;
+    while (e > i) {
+      char c = s.charAt(e - 1);
+      if (m > j && c == buf.charAt(m - 1)) {
+        equal++;
+        e--;
+        m--;
+      } else if ((CharTable.flags(c) & INVISIBLE) != 0) {
+        if (equal > 0) {
+          suffix = push(w, suffix, runs++, equal);
+          equal = 0;
+        }
+        suffix = push(w, suffix, runs++, -1);
+        e--;
+      } else {
+        break;
+      }
     }
-    if (q > 0 && q < ol - p && Character.isLowSurrogate(s.charAt(end - q))) {
-      q--;
+    if (equal > 0 && e > i && Character.isLowSurrogate(s.charAt(e))) {
+      equal--;
+      e++;
+      m++;
     }
-    w.align.equal(p);
-    w.align.replace(ol - p - q, nl - p - q);
-    w.align.equal(q);
+    if (equal > 0) {
+      suffix = push(w, suffix, runs++, equal);
+    }
+    w.align.replace(e - i, m - j);
+    for (int r = runs - 1; r >= 0; r--) {
+      if (suffix[r] < 0) {
+        w.align.replace(1, 0);
+      } else {
+        w.align.equal(suffix[r]);
+      }
+    }
+  }
+
+  private static int[] push(Work w, int[] runs, int k, int value) {
+    if (k == runs.length) {
+      runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+      w.suffixRuns = runs;
+    }
+    runs[k] = value;
+    return runs;
   }
 
   @Override

@@ -176,4 +176,24 @@ class DevanagariNormalizerTest {
     assertEquals("क" + "\u094D".repeat(50_000), r.text());
     assertEquals(TextSpan.of(0, marks.length()), r.toOriginal(TextSpan.of(0, r.text().length())));
   }
+
+  /**
+   * An invisible character inside a cluster that changes is a deletion of its own: the characters
+   * around it keep their own runs instead of one replacement of the whole cluster.
+   */
+  @Test
+  void invisiblesInsideAChangedClusterAreDeletionsOfTheirOwn() {
+    String s = "\u0958\uFEFF\u200C\u00AD"; // nukta letter, BOM, ZWNJ, soft hyphen
+    NormalizedText r = CANONICAL.normalize(s);
+    assertEquals("\u0915\u093C\u200C", r.text());
+    assertEquals(TextSpan.of(0, 2), r.toNormalized(TextSpan.of(0, 1)));
+    assertEquals(TextSpan.of(2, 2), r.toNormalized(TextSpan.of(1, 2)));
+    assertEquals(TextSpan.of(2, 3), r.toOriginal(TextSpan.of(2, 3)));
+    assertEquals(TextSpan.of(0, 1), r.toOriginal(TextSpan.of(0, 2)));
+    // The same in a prefix: the BOM between two unchanged letters before a changed one.
+    NormalizedText p = CANONICAL.normalize("\u0915\uFEFF\u0958");
+    assertEquals("\u0915\u0915\u093C", p.text());
+    assertEquals(TextSpan.of(0, 1), p.toNormalized(TextSpan.of(0, 1)));
+    assertEquals(TextSpan.of(1, 3), p.toNormalized(TextSpan.of(2, 3)));
+  }
 }
