@@ -1,10 +1,7 @@
 package org.hindinlp.bench;
 
 import com.ibm.icu.text.Normalizer2;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +30,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  */
 public final class Interleaved {
 
-  private interface Op {
-    long run() throws Exception;
-  }
-
-  private record Task(String name, String peer, BenchmarkTexts input, Op op) {}
+  private record Task(String name, String peer, BenchmarkTexts input, InterleavedRounds.Op op) {}
 
   private Interleaved() {}
 
@@ -75,58 +68,26 @@ public final class Interleaved {
     tasks.add(new Task("search_unnorm_luceneIndicHindiChain", null, unnormTexts,
         () -> sum(unnorm, lc::chain)));
 
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    long checksum = 0;
     // Warm-up: every operation at least 40 times and for at least 3 s of CPU each.
-    for (Task t : tasks) {
-      long start = mx.getCurrentThreadCpuTime();
-      for (int k = 0; k < 40 || mx.getCurrentThreadCpuTime() - start < 3_000_000_000L; k++) {
-        checksum += t.op().run();
-      }
-    }
+    InterleavedRounds.Timings t =
+        InterleavedRounds.run(tasks.stream().map(Task::op).toList(), rounds, 40, 3_000_000_000L);
     int n = tasks.size();
-    double[][] cpu = new double[n][rounds];
-    double[][] wall = new double[n][rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int j = 0; j < n; j++) {
-        int k = (j + r) % n; // rotate the order from round to round
-        long c0 = mx.getCurrentThreadCpuTime();
-        long w0 = System.nanoTime();
-        checksum += tasks.get(k).op().run();
-        wall[k][r] = System.nanoTime() - w0;
-        cpu[k][r] = mx.getCurrentThreadCpuTime() - c0;
-      }
-    }
-
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int k = 0; k < n; k++) {
       index.put(tasks.get(k).name(), k);
     }
     System.out.println("# " + wikiTexts + "; " + unnormTexts);
-    System.out.println("# " + rounds + " rounds; medians; checksum " + checksum);
+    System.out.println("# " + rounds + " rounds; medians; checksum " + t.checksum());
     System.out.println();
     System.out.println("| operation | MB per CPU-s | MB/s wall | CPU share | peer | ratio (CPU) |");
     System.out.println("|---|---:|---:|---:|---|---:|");
     for (int k = 0; k < n; k++) {
-      Task t = tasks.get(k);
-      double mb = t.input().utf8Bytes() / 1e6;
-      double[] share = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        share[r] = cpu[k][r] / wall[k][r];
-      }
-      String ratio = "(peer)";
-      if (t.peer() != null) {
-        int p = index.get(t.peer());
-        double[] q = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-          q[r] = cpu[p][r] / cpu[k][r];
-        }
-        ratio = String.format(Locale.ROOT, "**%.2f×** (%.2f–%.2f)",
-            median(q), quantile(q, 0.25), quantile(q, 0.75));
-      }
+      Task task = tasks.get(k);
+      double mb = task.input().utf8Bytes() / 1e6;
+      String ratio = task.peer() == null ? "(peer)" : t.ratio(index.get(task.peer()), k);
       System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s | %s |%n",
-          t.name(), mb / (median(cpu[k]) / 1e9), mb / (median(wall[k]) / 1e9), median(share),
-          t.peer() == null ? "—" : t.peer(), ratio);
+          task.name(), mb / (t.medianCpu(k) / 1e9), mb / (t.medianWall(k) / 1e9),
+          t.medianShare(k), task.peer() == null ? "—" : task.peer(), ratio);
     }
     System.out.println();
     System.out.println("ratio: median over rounds of (peer CPU time / CPU time), with the quartiles");
@@ -142,18 +103,5 @@ public final class Interleaved {
       s += f.apply(d);
     }
     return s;
-  }
-
-  private static double median(double[] a) {
-    return quantile(a, 0.5);
-  }
-
-  private static double quantile(double[] a, double q) {
-    double[] b = a.clone();
-    Arrays.sort(b);
-    double pos = q * (b.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, b.length - 1);
-    return b[lo] + (b[hi] - b[lo]) * (pos - lo);
   }
 }

@@ -1,8 +1,6 @@
 package org.hindinlp.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -352,18 +350,14 @@ public class NerPeerBenchmark {
     return s == null ? Double.NaN : s.getScore();
   }
 
-  private interface Op {
-    long run();
-  }
-
-  private record Task(String name, Op op) {}
+  private record Task(String name, InterleavedRounds.Op op) {}
 
   /**
    * Rounds of every operation in rotated order, each timed by the CPU time of the running thread;
    * ratios (peer CPU time / CPU time) taken within a round, median over rounds (see {@link
    * Interleaved}).
    */
-  private static void interleaved(int rounds) throws IOException {
+  private static void interleaved(int rounds) throws Exception {
     List<List<String>> sentences = evalSentences();
     String[][] arrays = arrays(sentences);
     String[] texts = texts(sentences);
@@ -401,56 +395,23 @@ public class NerPeerBenchmark {
           }
           return s;
         }));
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    long checksum = 0;
-    for (Task t : tasks) { // warm-up: at least 40 runs and 6 s of CPU each (see the @Warmup note)
-      long start = mx.getCurrentThreadCpuTime();
-      for (int k = 0; k < 40 || mx.getCurrentThreadCpuTime() - start < 6_000_000_000L; k++) {
-        checksum += t.op().run();
-      }
-    }
+    // Warm-up: at least 40 runs and 6 s of CPU each (see the @Warmup note).
+    InterleavedRounds.Timings t =
+        InterleavedRounds.run(tasks.stream().map(Task::op).toList(), rounds, 40, 6_000_000_000L);
     int n = tasks.size();
-    double[][] cpu = new double[n][rounds];
-    double[][] wall = new double[n][rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int j = 0; j < n; j++) {
-        int k = (j + r) % n;
-        long c0 = mx.getCurrentThreadCpuTime();
-        long w0 = System.nanoTime();
-        checksum += tasks.get(k).op().run();
-        wall[k][r] = System.nanoTime() - w0;
-        cpu[k][r] = mx.getCurrentThreadCpuTime() - c0;
-      }
-    }
     System.out.printf(Locale.ROOT, "# %d sentences, %d tokens per operation; %d rounds; medians; checksum %d%n",
-        sentences.size(), tokens, rounds, checksum);
+        sentences.size(), tokens, rounds, t.checksum());
     System.out.println();
     System.out.println("| operation | tokens per CPU-s | tokens/s wall | CPU share | ratio vs OpenNLP (CPU) |");
     System.out.println("|---|---:|---:|---:|---:|");
     for (int k = 0; k < n; k++) {
-      double[] share = new double[rounds];
-      double[] q = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        share[r] = cpu[k][r] / wall[k][r];
-        q[r] = cpu[0][r] / cpu[k][r];
-      }
-      String ratio = k == 0 ? "(peer)" : String.format(Locale.ROOT, "**%.2f×** (%.2f–%.2f)",
-          quantile(q, 0.5), quantile(q, 0.25), quantile(q, 0.75));
+      String ratio = k == 0 ? "(peer)" : t.ratio(0, k);
       System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s |%n", tasks.get(k).name(),
-          tokens / (quantile(cpu[k], 0.5) / 1e9), tokens / (quantile(wall[k], 0.5) / 1e9),
-          quantile(share, 0.5), ratio);
+          tokens / (t.medianCpu(k) / 1e9), tokens / (t.medianWall(k) / 1e9), t.medianShare(k),
+          ratio);
     }
     System.out.println();
     System.out.println("ratio: median over rounds of (OpenNLP CPU time / CPU time), with the quartiles");
-  }
-
-  private static double quantile(double[] a, double q) {
-    double[] b = a.clone();
-    Arrays.sort(b);
-    double pos = q * (b.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, b.length - 1);
-    return b[lo] + (b[hi] - b[lo]) * (pos - lo);
   }
 
   /** Heap used after loading the standard tagger (lists, lexicon, model, clusters) and one tag. */

@@ -1,10 +1,7 @@
 package org.hindinlp.bench;
 
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,11 +25,7 @@ import org.hindinlp.tokenize.TokenSink;
  */
 public final class TokenizerInterleaved {
 
-  private interface Op {
-    long run() throws Exception;
-  }
-
-  private record Task(String name, String peer, Op op) {}
+  private record Task(String name, String peer, InterleavedRounds.Op op) {}
 
   private TokenizerInterleaved() {}
 
@@ -112,26 +105,11 @@ public final class TokenizerInterleaved {
       return s;
     }));
 
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    long checksum = 0;
-    for (Task t : tasks) {
-      long start = mx.getCurrentThreadCpuTime();
-      for (int k = 0; k < 10 || mx.getCurrentThreadCpuTime() - start < 3_000_000_000L; k++) {
-        checksum += t.op().run();
-      }
-    }
+    InterleavedRounds.Timings timings =
+        InterleavedRounds.run(tasks.stream().map(Task::op).toList(), rounds, 10, 3_000_000_000L);
     int n = tasks.size();
-    double[][] cpu = new double[n][rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int j = 0; j < n; j++) {
-        int k = (j + r) % n;
-        long c0 = mx.getCurrentThreadCpuTime();
-        checksum += tasks.get(k).op().run();
-        cpu[k][r] = mx.getCurrentThreadCpuTime() - c0;
-      }
-    }
     double mb = texts.utf8Bytes() / 1e6;
-    System.out.println("# " + texts + "; " + rounds + " rounds; medians; checksum " + checksum);
+    System.out.println("# " + texts + "; " + rounds + " rounds; medians; checksum " + timings.checksum());
     System.out.println("| operation | MB per CPU-s | peer | ratio (CPU) |");
     System.out.println("|---|---:|---|---:|");
     for (int k = 0; k < n; k++) {
@@ -144,26 +122,12 @@ public final class TokenizerInterleaved {
             p = x;
           }
         }
-        double[] q = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-          q[r] = cpu[p][r] / cpu[k][r];
-        }
-        ratio = String.format(Locale.ROOT, "**%.2f×** (%.2f–%.2f)",
-            quantile(q, 0.5), quantile(q, 0.25), quantile(q, 0.75));
+        ratio = timings.ratio(p, k);
       }
       System.out.printf(Locale.ROOT, "| %s | %.0f | %s | %s |%n", t.name(),
-          mb / (quantile(cpu[k], 0.5) / 1e9), t.peer() == null ? "—" : t.peer(), ratio);
+          mb / (timings.medianCpu(k) / 1e9), t.peer() == null ? "—" : t.peer(), ratio);
     }
     standard.close();
     hindi.close();
-  }
-
-  private static double quantile(double[] a, double q) {
-    double[] b = a.clone();
-    Arrays.sort(b);
-    double pos = q * (b.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, b.length - 1);
-    return b[lo] + (b[hi] - b[lo]) * (pos - lo);
   }
 }
