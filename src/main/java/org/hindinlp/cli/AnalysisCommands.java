@@ -40,6 +40,25 @@ final class AnalysisCommands {
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final JsonFactory FACTORY = MAPPER.getFactory();
 
+  /** Writes one JSON value with a generator; the commands' JSON writers all go through it. */
+  interface JsonBody {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The JSON {@code body} writes, as a string (indented when {@code pretty}). */
+  static String writeJson(boolean pretty, JsonBody body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
   private AnalysisCommands() {}
 
   static HindiNlp engine(boolean keepCompounds, boolean pipeAsDanda, boolean blankLinesOnly) {
@@ -184,8 +203,7 @@ final class AnalysisCommands {
    * One JSON object: {@code {"id"?, "sentences": [{"start", "end"(, "text")}], "tokens"?: [...]}}.
    */
   static String json(JsonNode id, AnalyzedText a, boolean withTokens, boolean sentenceText) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+    return writeJson(false, g -> {
       g.writeStartObject();
       if (id != null) {
         g.writeFieldName("id");
@@ -215,10 +233,7 @@ final class AnalysisCommands {
         g.writeEndArray();
       }
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    });
   }
 
   /** {@code start TAB end TAB kind TAB text} per token, a blank line between sentences. */

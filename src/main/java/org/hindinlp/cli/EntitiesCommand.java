@@ -3,8 +3,6 @@ package org.hindinlp.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,42 +102,37 @@ final class EntitiesCommand implements Callable<Integer> {
   }
 
   static String jsonLine(JsonNode id, List<Entity> entities) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = AnalysisCommands.FACTORY.createGenerator(w)) {
+    return AnalysisCommands.writeJson(false, g -> {
       g.writeStartObject();
       g.writeFieldName("id");
       AnalysisCommands.MAPPER.writeTree(g, id);
       g.writeArrayFieldStart("entities");
       for (Entity e : entities) {
         g.writeStartObject();
-        g.writeNumberField("start", e.start());
-        g.writeNumberField("end", e.end());
-        g.writeStringField("type", e.type().name());
-        g.writeStringField("text", e.text());
-        g.writeStringField("id", e.id());
+        writeMention(g, e);
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    });
+  }
+
+  /** The fields of a mention that every JSON output has: span, type, text and entity id. */
+  private static void writeMention(JsonGenerator g, Entity e) throws IOException {
+    g.writeNumberField("start", e.start());
+    g.writeNumberField("end", e.end());
+    g.writeStringField("type", e.type().name());
+    g.writeStringField("text", e.text());
+    g.writeStringField("id", e.id());
   }
 
   static String json(EntityDocument doc) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = AnalysisCommands.FACTORY.createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
+    return AnalysisCommands.writeJson(true, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("entities");
       for (Entity e : doc.entities()) {
         g.writeStartObject();
-        g.writeNumberField("start", e.start());
-        g.writeNumberField("end", e.end());
-        g.writeStringField("type", e.type().name());
-        g.writeStringField("text", e.text());
-        g.writeStringField("id", e.id());
+        writeMention(g, e);
         g.writeStringField("name", e.canonicalName());
         g.writeStringField("latin", e.latin());
         g.writeStringField("source", e.source().name().toLowerCase(Locale.ROOT));
@@ -167,10 +160,7 @@ final class EntitiesCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    });
   }
 
   static String tsv(EntityDocument doc) {

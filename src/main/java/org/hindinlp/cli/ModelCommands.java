@@ -13,6 +13,7 @@ import org.hindinlp.ner.model.NerEvaluation;
 import org.hindinlp.ner.model.NerModel;
 import org.hindinlp.ner.model.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,30 +32,43 @@ final class ModelCommands {
     multiconer
   }
 
-  /**
-   * Reads a corpus; IL-NER's prefix-less {@code -X} tags are repaired for training and count as O
-   * for evaluation (the convention of the published 620-mention test figure).
-   */
-  static List<NerCorpus.Sentence> read(Path file, CorpusFormat format, int maxSentences, boolean training) {
-    if (Files.isDirectory(file)) {
-      throw new CliException(file + ": is a directory, not a file");
-    }
-    if (!Files.isReadable(file)) {
-      throw new CliException(file + ": no such file");
-    }
-    try {
-      List<NerCorpus.Sentence> s =
-          switch (format) {
-            case conll -> NerCorpus.readConll(file);
-            case ilner ->
-                NerCorpus.readIlNer(file, maxSentences > 0 ? maxSentences : Integer.MAX_VALUE, training);
-            case multiconer -> NerCorpus.readMultiConer(file);
-          };
-      return maxSentences > 0 && s.size() > maxSentences ? s.subList(0, maxSentences) : s;
-    } catch (IOException | RuntimeException e) {
-      throw new CliException(file + ": " + e.getMessage());
+  /** {@code --format} and {@code --max-sentences}, shared by {@code train} and {@code evaluate}. */
+  static final class CorpusOptions {
+    @Option(names = "--format", defaultValue = "conll", description = "conll (default), ilner or multiconer.")
+    CorpusFormat format;
+
+    @Option(
+        names = "--max-sentences",
+        defaultValue = "0",
+        description = "Read only the first N sentences of each file (IL-NER's annotated parts: train 5688, dev 713, test 712).")
+    int maxSentences;
+
+    /**
+     * Reads a corpus; IL-NER's prefix-less {@code -X} tags are repaired for training and count as O
+     * for evaluation (the convention of the published 620-mention test figure).
+     */
+    List<NerCorpus.Sentence> read(Path file, boolean training) {
+      if (Files.isDirectory(file)) {
+        throw new CliException(file + ": is a directory, not a file");
+      }
+      if (!Files.isReadable(file)) {
+        throw new CliException(file + ": no such file");
+      }
+      try {
+        List<NerCorpus.Sentence> s =
+            switch (format) {
+              case conll -> NerCorpus.readConll(file);
+              case ilner ->
+                  NerCorpus.readIlNer(file, maxSentences > 0 ? maxSentences : Integer.MAX_VALUE, training);
+              case multiconer -> NerCorpus.readMultiConer(file);
+            };
+        return maxSentences > 0 && s.size() > maxSentences ? s.subList(0, maxSentences) : s;
+      } catch (IOException | RuntimeException e) {
+        throw new CliException(file + ": " + e.getMessage());
+      }
     }
   }
+
 
   static NerModel loadModel(Path file) {
     try {
@@ -73,11 +87,7 @@ final class ModelCommands {
     @Option(names = "--train", required = true, arity = "1..*", paramLabel = "FILE", description = "Training files.")
     List<Path> train = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "conll", description = "conll (default), ilner or multiconer.")
-    CorpusFormat format;
-
-    @Option(names = "--max-sentences", defaultValue = "0", description = "Read only the first N sentences of each file (IL-NER: 5688 for train, the annotated part).")
-    int maxSentences;
+    @Mixin CorpusOptions corpus;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
@@ -95,7 +105,7 @@ final class ModelCommands {
     public Integer call() throws IOException {
       List<NerCorpus.Sentence> data = new ArrayList<>();
       for (Path p : train) {
-        data.addAll(read(p, format, maxSentences, true));
+        data.addAll(corpus.read(p, true));
       }
       if (data.isEmpty()) {
         throw new CliException("no training sentences in " + train);
@@ -127,11 +137,7 @@ final class ModelCommands {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold CoNLL file.")
     Path gold;
 
-    @Option(names = "--format", defaultValue = "conll", description = "conll (default), ilner or multiconer.")
-    CorpusFormat format;
-
-    @Option(names = "--max-sentences", defaultValue = "0", description = "Score only the first N sentences (IL-NER test: 712, the annotated part).")
-    int maxSentences;
+    @Mixin CorpusOptions corpus;
 
     @Option(names = "--model", paramLabel = "MODEL", description = "A model file instead of the shipped one.")
     Path model;
@@ -141,7 +147,7 @@ final class ModelCommands {
 
     @Override
     public Integer call() {
-      List<NerCorpus.Sentence> sentences = read(gold, format, maxSentences, false);
+      List<NerCorpus.Sentence> sentences = corpus.read(gold, false);
       NerModel m = model != null ? loadModel(model) : null;
       NerEvaluation e = new NerEvaluation();
       if (modelOnly) {
