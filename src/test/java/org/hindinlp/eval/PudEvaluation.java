@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hindinlp.TextSpan;
+import org.hindinlp.ner.model.NerEvaluation.Counts;
 import org.hindinlp.sentence.Sentence;
 import org.hindinlp.sentence.SentenceSplitter;
 import org.hindinlp.tokenize.Token;
@@ -37,41 +38,26 @@ public final class PudEvaluation {
   /** One document: its text and gold spans. */
   record Doc(String id, String text, List<TextSpan> tokens, List<TextSpan> sentences) {}
 
-  /** Precision, recall and F1 of one layer. */
-  public record Score(int gold, int system, int correct) {
-    /** @return correct / system */
-    public double precision() {
-      return system == 0 ? 0 : (double) correct / system;
-    }
-
-    /** @return correct / gold */
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    /** @return the harmonic mean of precision and recall */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "P %.2f  R %.2f  F1 %.2f  (gold %d, system %d, correct %d)",
-          100 * precision(),
-          100 * recall(),
-          100 * f1(),
-          gold,
-          system,
-          correct);
-    }
+  /** Precision, recall and F1 of one layer, printed with the CoNLL 2018 names. */
+  static String describe(Counts c) {
+    return String.format(
+        Locale.ROOT,
+        "P %.2f  R %.2f  F1 %.2f  (gold %d, system %d, correct %d)",
+        100 * c.precision(),
+        100 * c.recall(),
+        100 * c.f1(),
+        c.gold(),
+        c.predicted(),
+        c.correct());
   }
 
   /** Token and sentence scores. */
-  public record Result(Score tokens, Score sentences) {}
+  public record Result(Counts tokens, Counts sentences) {
+    @Override
+    public String toString() {
+      return "tokens " + describe(tokens) + "; sentences " + describe(sentences);
+    }
+  }
 
   /** Reads the documents of a CoNLL-U file. */
   static List<Doc> read(Path conllu) throws IOException {
@@ -194,7 +180,7 @@ public final class PudEvaluation {
         }
       }
     }
-    return new Result(new Score(tg, ts, tc), new Score(sg, ss, sc));
+    return new Result(new Counts(tg, ts, tc), new Counts(sg, ss, sc));
   }
 
   private static String show(String text, TextSpan t) {
@@ -221,7 +207,7 @@ public final class PudEvaluation {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     boolean errs = args.length > 1 && args[1].equals("--errors");
     Result r = evaluate(Path.of(args[0]), errs ? out : null);
-    out.println("tokens     " + r.tokens());
-    out.println("sentences  " + r.sentences());
+    out.println("tokens     " + describe(r.tokens()));
+    out.println("sentences  " + describe(r.sentences()));
   }
 }
