@@ -237,6 +237,16 @@ public final class NerModel {
    * computed once per distinct token; only bigrams and list tags are looked up per position.
    */
   int[] decode(List<String> tokens, GazetteerFeatures gazetteer) {
+    float[] emit = emissions(tokens, gazetteer);
+    return finish(emit, tokens.size());
+  }
+
+  /**
+   * The emission scores of a sentence, {@code [n * labels().size()]} row-major by position, without
+   * the entity bias (for confidence estimates over {@link #transitions()}, {@link #startScores()}
+   * and {@link #endScores()}; the arrays returned by those are the model's own: do not modify).
+   */
+  float[] emissions(List<String> tokens, GazetteerFeatures gazetteer) {
     FeatureExtractor.Tok[] t = features.toks(tokens);
     List<List<String>> gaz = FeatureExtractor.gazetteerTags(tokens, gazetteer);
     int n = t.length;
@@ -253,7 +263,19 @@ public final class NerModel {
         addFeature(emit, base, f);
       }
     }
-    return finish(emit, n);
+    return emit;
+  }
+
+  float[] transitions() {
+    return trans;
+  }
+
+  float[] startScores() {
+    return start;
+  }
+
+  float[] endScores() {
+    return end;
   }
 
   private void addGroup(float[] emit, int base, FeatureExtractor.Tok tok, int group) {
