@@ -82,6 +82,14 @@ public final class NerTrainer {
     }
   }
 
+  /**
+   * A training label meaning "unknown" (package-private, for partially labelled data such as
+   * self-training experiments): where a sentence has it, training takes as its target the best
+   * valid sequence under the current weights that keeps the sentence's other labels. Data without it
+   * train exactly as before.
+   */
+  static final String UNKNOWN = "?";
+
   private NerTrainer() {}
 
   /**
@@ -121,6 +129,7 @@ public final class NerTrainer {
     final int L = labels.size();
     final int[][][] feats;
     final int[][] gold;
+    final boolean[][] unknown; // per sentence: positions whose label is UNKNOWN; null if none
     final LongIntMap index = new LongIntMap(1 << 20);
     final long[] keysById;
     float[] w;
@@ -141,10 +150,17 @@ public final class NerTrainer {
       long[][][] hashed = new long[n][][];
       LongIntMap counts = new LongIntMap(1 << 20);
       gold = new int[n][];
+      unknown = new boolean[n][];
       for (int s = 0; s < n; s++) {
         NerCorpus.Sentence sent = data.get(s);
         hashed[s] = fx.extract(sent.tokens(), options.gazetteer());
         gold[s] = labels.fromBio(sent.labels());
+        if (sent.labels().contains(UNKNOWN)) {
+          unknown[s] = new boolean[sent.labels().size()];
+          for (int i = 0; i < unknown[s].length; i++) {
+            unknown[s][i] = UNKNOWN.equals(sent.labels().get(i));
+          }
+        }
         for (long[] tok : hashed[s]) {
           for (long f : tok) {
             counts.increment(NerModel.key(f));
@@ -226,7 +242,7 @@ public final class NerTrainer {
             }
           }
           int[] pred = Viterbi.decode(labels, len, emit, trans, start, end);
-          int[] g = gold[s];
+          int[] g = unknown[s] == null ? gold[s] : constrained(emit, len, gold[s], unknown[s]);
           tokens += len;
           if (!Arrays.equals(pred, g)) {
             for (int i = 0; i < len; i++) {
@@ -269,6 +285,21 @@ public final class NerTrainer {
         }
       }
       return last;
+    }
+
+    /** Best valid sequence keeping the known labels of a partially labelled sentence. */
+    private int[] constrained(float[] emit, int len, int[] g, boolean[] unknown) {
+      float[] e = Arrays.copyOf(emit, len * L);
+      for (int i = 0; i < len; i++) {
+        if (!unknown[i]) {
+          for (int y = 0; y < L; y++) {
+            if (y != g[i]) {
+              e[i * L + y] = Float.NEGATIVE_INFINITY;
+            }
+          }
+        }
+      }
+      return Viterbi.decode(labels, len, e, trans, start, end);
     }
 
     private void update(float[] w, double[] u, int i, int d) {

@@ -218,6 +218,19 @@ final class SelfTraining {
     return Math.max(0, margin);
   }
 
+  /** The same sentences with every O label replaced by {@link NerTrainer#UNKNOWN}: only the spans are kept. */
+  static List<NerCorpus.Sentence> spansOnly(List<NerCorpus.Sentence> sentences) {
+    List<NerCorpus.Sentence> out = new ArrayList<>(sentences.size());
+    for (NerCorpus.Sentence s : sentences) {
+      List<String> labels = new ArrayList<>(s.labels().size());
+      for (String l : s.labels()) {
+        labels.add("O".equals(l) ? NerTrainer.UNKNOWN : l);
+      }
+      out.add(new NerCorpus.Sentence(s.tokens(), labels));
+    }
+    return out;
+  }
+
   /**
    * The automatically labelled sentences to train on: those with an entity when {@code
    * entitiesOnly}, then the {@code keep} fraction (0–1] with the largest margins (ties by order).

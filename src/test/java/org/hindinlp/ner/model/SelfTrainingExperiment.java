@@ -15,7 +15,9 @@ import java.util.Set;
  *
  * <p>Variants ({@code -Dvariants=all:1,ent:1,all:0.5,...}): {@code all} or {@code ent} (only
  * sentences with a predicted entity), then the fraction kept by margin (1 = all of the pool);
- * then options joined by {@code +}: {@code il} or {@code wiki} (only that source), {@code agree}
+ * {@code part} is {@code ent} with only the predicted spans as labels: every O becomes {@link
+ * NerTrainer#UNKNOWN}, so the auto-labels teach names in context and never "not a name"; then
+ * options joined by {@code +}: {@code il} or {@code wiki} (only that source), {@code agree}
  * (only sentences two more base models, seeds + 1000 and + 2000, label the same way), {@code r2}
  * (second round: the self-trained model relabels the same pool and a model is trained again). {@code -Dsources=il,wiki} chooses the unlabelled sources. Unlabelled sentences equal to
  * a gold training sentence or to any sentence of the IL-NER dev file or MultiCoNER dev are
@@ -70,7 +72,8 @@ final class SelfTrainingExperiment {
       Set<List<String>> agreed = null;
       for (String v : variants) {
         String[] p = v.split(":");
-        boolean ent = p[0].equals("ent");
+        boolean partial = p[0].equals("part");
+        boolean ent = partial || p[0].equals("ent");
         double keep = Double.parseDouble(p[1]);
         List<String> opts = p.length > 2 ? Arrays.asList(p[2].split("\\+")) : List.of();
         boolean round2 = opts.contains("r2");
@@ -88,6 +91,9 @@ final class SelfTrainingExperiment {
         }
         double[] cut = new double[1];
         List<NerCorpus.Sentence> auto = SelfTraining.select(pool, ent, keep, cut);
+        if (partial) {
+          auto = SelfTraining.spansOnly(auto);
+        }
         List<NerCorpus.Sentence> train = new ArrayList<>(gold);
         train.addAll(auto);
         t0 = System.nanoTime();
@@ -102,6 +108,9 @@ final class SelfTrainingExperiment {
             }
           }
           auto = SelfTraining.select(again2, ent, keep, cut);
+          if (partial) {
+            auto = SelfTraining.spansOnly(auto);
+          }
           train = new ArrayList<>(gold);
           train.addAll(auto);
           self = NerTrainer.train(train, o, null);
@@ -137,7 +146,9 @@ final class SelfTrainingExperiment {
       List<NerCorpus.Sentence> dev, List<NerCorpus.Sentence> mcdev, int sentences, double sec) {
     NerEvaluation a = NerData.evaluate(m, gaz, dev);
     NerEvaluation b = NerData.evaluate(m, gaz, mcdev);
-    System.out.printf(Locale.ROOT, "RESULT seed %d  %-40s dev %.2f  mcdev %.2f  (%d sentences, train %.1f s)%n",
-        seed, name, 100 * a.micro().f1(), 100 * b.micro().f1(), sentences, sec);
+    System.out.printf(Locale.ROOT,
+        "RESULT seed %d  %-40s dev %.2f  mcdev %.2f  (P/R dev %.1f/%.1f, mcdev %.1f/%.1f; %d sentences, train %.1f s)%n",
+        seed, name, 100 * a.micro().f1(), 100 * b.micro().f1(), 100 * a.micro().precision(),
+        100 * a.micro().recall(), 100 * b.micro().precision(), 100 * b.micro().recall(), sentences, sec);
   }
 }

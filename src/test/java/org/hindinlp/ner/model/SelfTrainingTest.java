@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -69,6 +71,21 @@ class SelfTrainingTest {
     List<NerCorpus.Sentence> half = SelfTraining.select(tagged, false, 0.4, cut);
     assertEquals(List.of(tagged.get(2).sentence(), tagged.get(4).sentence()), half);
     assertTrue(SelfTraining.select(tagged, false, 0, cut).isEmpty());
+  }
+
+  /** A partially labelled sentence (UNKNOWN where the label is not known) teaches its known spans. */
+  @Test
+  void unknownLabelsLeaveTheTargetFree() throws IOException {
+    List<NerCorpus.Sentence> data = new ArrayList<>(NerModelTest.tiny());
+    for (int i = 0; i < 3; i++) {
+      data.add(NerModelTest.s("कल ज़ाम्बेज़ी में बारिश हुई", "? B-LOCATION ? ? ?"));
+    }
+    data.add(NerModelTest.s("कुछ नहीं पता", "? ? ?"));
+    NerModel m = NerTrainer.train(data, NerTrainer.Options.defaults().withEpochs(5).withSeed(3), null);
+    assertEquals("B-LOCATION", m.tag(List.of("कल", "ज़ाम्बेज़ी", "में", "बारिश", "हुई")).get(1));
+    for (NerCorpus.Sentence s : NerModelTest.tiny()) {
+      assertEquals(s.labels(), m.tag(s.tokens()), s.tokens().toString());
+    }
   }
 
   private static SelfTraining.Tagged tagged(String label, double margin, boolean entity) {
