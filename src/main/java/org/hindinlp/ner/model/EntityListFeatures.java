@@ -38,6 +38,13 @@ public final class EntityListFeatures implements GazetteerFeatures {
 
   private record Step(String tag, boolean prefix) {}
 
+  /** Skeleton matching (null: off, the shipped behaviour): key, index and settings. */
+  private SkeletonKey skeleton;
+
+  private Map<String, Step> skeletonSteps = Map.of();
+  private int skeletonMinLength;
+  private boolean skeletonOwnType;
+
   private EntityListFeatures(String id, Map<String, String> tagByName, int maxTokens) {
     this.id = id;
     this.tagByName = tagByName;
@@ -90,7 +97,64 @@ public final class EntityListFeatures implements GazetteerFeatures {
     f.prefixes.addAll(prefixes);
     f.maxTokens = Math.max(f.maxTokens, maxTokens);
     f.index();
+    if (skeleton != null) {
+      f.indexSkeleton(skeleton, skeletonMinLength, skeletonOwnType);
+    }
     return f;
+  }
+
+  /**
+   * These features plus a second match by {@link SkeletonKey} on the tokens the exact match left
+   * untagged: a name whose skeleton (all its tokens, spaces left out) has at least {@code
+   * minLength} characters is tagged where the skeletons of the tokens equal its own, as {@code
+   * U-LOCATION@builtin~} (or, with {@code ownType}, {@code U-LOCATION~@builtin~}, so that the
+   * source-less feature differs from an exact match too). Experimental, off in the shipped model.
+   *
+   * @param id the id recorded in a model trained with these features
+   */
+  EntityListFeatures withSkeletonMatching(String id, SkeletonKey key, int minLength, boolean ownType) {
+    EntityListFeatures f = new EntityListFeatures(Objects.requireNonNull(id, "id"), tagByName, maxTokens);
+    f.prefixes.addAll(prefixes);
+    f.index();
+    f.indexSkeleton(Objects.requireNonNull(key, "key"), minLength, ownType);
+    return f;
+  }
+
+  private void indexSkeleton(SkeletonKey key, int minLength, boolean ownType) {
+    Map<String, Step> m = new HashMap<>();
+    Map<String, String> tags = new HashMap<>();
+    java.util.Set<String> pre = new java.util.HashSet<>();
+    for (Map.Entry<String, String> e : tagByName.entrySet()) {
+      String[] toks = e.getKey().split(" ");
+      StringBuilder sb = new StringBuilder();
+      int letters = 0;
+      for (int i = 0; i < toks.length; i++) {
+        String k = key.of(toks[i]);
+        letters += k.length();
+        if (i > 0) {
+          sb.append(' ');
+          pre.add(sb.substring(0, sb.length() - 1));
+        }
+        sb.append(k);
+      }
+      if (letters < minLength) {
+        continue;
+      }
+      String tag = e.getValue();
+      int at = tag.indexOf('@');
+      String fuzzy = ownType ? tag.substring(0, at) + "~" + tag.substring(at) + "~" : tag + "~";
+      tags.merge(sb.toString(), fuzzy, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+    for (Map.Entry<String, String> e : tags.entrySet()) {
+      m.put(e.getKey(), new Step(e.getValue(), pre.contains(e.getKey())));
+    }
+    for (String p : pre) {
+      m.putIfAbsent(p, new Step(null, true));
+    }
+    skeleton = key;
+    skeletonSteps = m;
+    skeletonMinLength = minLength;
+    skeletonOwnType = ownType;
   }
 
   /** The id recorded in a model trained with these features. */
@@ -166,15 +230,38 @@ public final class EntityListFeatures implements GazetteerFeatures {
 
   @Override
   public List<List<String>> tags(List<String> tokens) {
-    List<List<String>> out = null;
     int n = tokens.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
       keys[i] = searchKey(tokens.get(i));
     }
+    List<List<String>> out = match(keys, steps, maxTokens, null, null, null);
+    if (skeleton != null) {
+      String[] skel = new String[n];
+      for (int i = 0; i < n; i++) {
+        skel[i] = skeleton.of(keys[i]);
+      }
+      out = match(skel, skeletonSteps, maxTokens, out, out, null);
+    }
+    return out;
+  }
+
+  /**
+   * Longest match left to right of {@code keys} against {@code steps}; tokens that already have a
+   * tag in {@code blocked} are skipped. Tags are added to {@code out} (created when null), each
+   * {@code TYPE@source} followed by {@code mark} when it is not null.
+   */
+  private static List<List<String>> match(
+      String[] keys, Map<String, Step> steps, int maxTokens, List<List<String>> blocked,
+      List<List<String>> out, String mark) {
+    int n = keys.length;
     StringBuilder sb = null;
     int i = 0;
     while (i < n) {
+      if (blocked != null && !blocked.get(i).isEmpty()) {
+        i++;
+        continue;
+      }
       int found = 0;
       String tag = null;
       // Longest match from i: a single token is its own key; longer keys only when a name
@@ -192,6 +279,9 @@ public final class EntityListFeatures implements GazetteerFeatures {
           sb.setLength(0);
           sb.append(keys[i]);
           for (int len = 2; len <= maxTokens && i + len <= n; len++) {
+            if (blocked != null && !blocked.get(i + len - 1).isEmpty()) {
+              break;
+            }
             sb.append(' ').append(keys[i + len - 1]);
             Step st = steps.get(sb.toString());
             if (st == null) {
@@ -216,6 +306,9 @@ public final class EntityListFeatures implements GazetteerFeatures {
         for (int k = 0; k < n; k++) {
           out.add(new ArrayList<>(1));
         }
+      }
+      if (mark != null) {
+        tag = tag + mark;
       }
       for (int k = 0; k < found; k++) {
         String part = found == 1 ? "U-" : k == 0 ? "B-" : k == found - 1 ? "L-" : "I-";

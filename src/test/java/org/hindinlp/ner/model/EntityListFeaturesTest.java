@@ -52,4 +52,41 @@ class EntityListFeaturesTest {
     assertTrue(f.size() > 1000, "names: " + f.size());
     assertEquals(List.of("U-LOCATION@builtin"), f.tags(List.of("भारत", "में")).get(0));
   }
+
+  private static final EntityList COUNTRIES =
+      EntityList.of(
+          "countries",
+          List.of(
+              new ListEntry("BE", EntityType.LOCATION, List.of("बेल्जियम")),
+              new ListEntry("NO", EntityType.LOCATION, List.of("नॉर्वे")),
+              new ListEntry("SA", EntityType.LOCATION, List.of("सक्ती")),
+              new ListEntry("SV", EntityType.LOCATION, List.of("एल साल्वाडोर"))));
+
+  @Test
+  void skeletonMatchTagsVariantsWhereTheExactMatchGaveNothing() {
+    EntityListFeatures exact = EntityListFeatures.of("test", "builtin", List.of(COUNTRIES));
+    EntityListFeatures f = exact.withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, false);
+    assertEquals("test+skeleton", f.id());
+    List<List<String>> tags = f.tags(List.of("बेलजियम", ",", "नॉरवे", "और", "एल", "सालवाडोर", "बेल्जियम"));
+    assertEquals(List.of("U-LOCATION@builtin~"), tags.get(0));
+    assertEquals(List.of("U-LOCATION@builtin~"), tags.get(2));
+    assertEquals(List.of("B-LOCATION@builtin~"), tags.get(4));
+    assertEquals(List.of("L-LOCATION@builtin~"), tags.get(5));
+    assertEquals(List.of("U-LOCATION@builtin"), tags.get(6), "an exact match stays exact");
+    assertNull(exact.tags(List.of("बेलजियम")), "the exact features do not match variants");
+    assertNull(f.tags(List.of("सकती")), "a skeleton shorter than the minimum length is not matched");
+    EntityListFeatures own = exact.withSkeletonMatching("t", new SkeletonKey(SkeletonKey.BASE), 4, true);
+    assertEquals(List.of("U-LOCATION~@builtin~"), own.tags(List.of("सकती")).get(0));
+  }
+
+  @Test
+  void skeletonMatchingCarriesOverToUserLists() {
+    EntityListFeatures f = EntityListFeatures.of("test", "builtin", List.of(COUNTRIES))
+        .withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, false);
+    EntityList mine =
+        EntityList.of("mine", List.of(new ListEntry("x", EntityType.ORGANIZATION, List.of("हिंदुस्तान यूनिलीवर"))));
+    EntityListFeatures both = f.withUserLists(List.of(mine));
+    assertEquals(List.of("B-ORGANIZATION@user~"), both.tags(List.of("हिंदुस्तान", "युनिलिवर")).get(0));
+    assertEquals(List.of("U-LOCATION@builtin~"), both.tags(List.of("बेलजियम")).get(0));
+  }
 }
