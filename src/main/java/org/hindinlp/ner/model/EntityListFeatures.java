@@ -42,8 +42,20 @@ public final class EntityListFeatures implements GazetteerFeatures {
   private SkeletonKey skeleton;
 
   private Map<String, Step> skeletonSteps = Map.of();
+  private final java.util.concurrent.ConcurrentHashMap<String, String> skeletonCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private int skeletonMinLength;
-  private boolean skeletonOwnType;
+  private SkeletonTags skeletonTags;
+
+  /** How a skeleton match is tagged. */
+  enum SkeletonTags {
+    /** {@code U-LOCATION@builtin~}: its own source, the same source-less tag as an exact match. */
+    SOURCE_MARK,
+    /** {@code U-LOCATION~@builtin~}: its own source and its own source-less tag. */
+    OWN_TYPE,
+    /** {@code U-LOCATION@builtin}: as an exact match. */
+    AS_EXACT
+  }
 
   private EntityListFeatures(String id, Map<String, String> tagByName, int maxTokens) {
     this.id = id;
@@ -98,7 +110,7 @@ public final class EntityListFeatures implements GazetteerFeatures {
     f.maxTokens = Math.max(f.maxTokens, maxTokens);
     f.index();
     if (skeleton != null) {
-      f.indexSkeleton(skeleton, skeletonMinLength, skeletonOwnType);
+      f.indexSkeleton(skeleton, skeletonMinLength, skeletonTags);
     }
     return f;
   }
@@ -107,20 +119,19 @@ public final class EntityListFeatures implements GazetteerFeatures {
    * These features plus a second match by {@link SkeletonKey} on the tokens the exact match left
    * untagged: a name whose skeleton (all its tokens, spaces left out) has at least {@code
    * minLength} characters is tagged where the skeletons of the tokens equal its own, as {@code
-   * U-LOCATION@builtin~} (or, with {@code ownType}, {@code U-LOCATION~@builtin~}, so that the
-   * source-less feature differs from an exact match too). Experimental, off in the shipped model.
+   * U-LOCATION@builtin~} (or as {@code tags} says). Experimental, off in the shipped model.
    *
    * @param id the id recorded in a model trained with these features
    */
-  EntityListFeatures withSkeletonMatching(String id, SkeletonKey key, int minLength, boolean ownType) {
+  EntityListFeatures withSkeletonMatching(String id, SkeletonKey key, int minLength, SkeletonTags tags) {
     EntityListFeatures f = new EntityListFeatures(Objects.requireNonNull(id, "id"), tagByName, maxTokens);
     f.prefixes.addAll(prefixes);
     f.index();
-    f.indexSkeleton(Objects.requireNonNull(key, "key"), minLength, ownType);
+    f.indexSkeleton(Objects.requireNonNull(key, "key"), minLength, Objects.requireNonNull(tags, "tags"));
     return f;
   }
 
-  private void indexSkeleton(SkeletonKey key, int minLength, boolean ownType) {
+  private void indexSkeleton(SkeletonKey key, int minLength, SkeletonTags how) {
     Map<String, Step> m = new HashMap<>();
     Map<String, String> tags = new HashMap<>();
     java.util.Set<String> pre = new java.util.HashSet<>();
@@ -142,7 +153,11 @@ public final class EntityListFeatures implements GazetteerFeatures {
       }
       String tag = e.getValue();
       int at = tag.indexOf('@');
-      String fuzzy = ownType ? tag.substring(0, at) + "~" + tag.substring(at) + "~" : tag + "~";
+      String fuzzy = switch (how) {
+        case SOURCE_MARK -> tag + "~";
+        case OWN_TYPE -> tag.substring(0, at) + "~" + tag.substring(at) + "~";
+        case AS_EXACT -> tag;
+      };
       tags.merge(sb.toString(), fuzzy, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     for (Map.Entry<String, String> e : tags.entrySet()) {
@@ -154,7 +169,7 @@ public final class EntityListFeatures implements GazetteerFeatures {
     skeleton = key;
     skeletonSteps = m;
     skeletonMinLength = minLength;
-    skeletonOwnType = ownType;
+    skeletonTags = how;
   }
 
   /** The id recorded in a model trained with these features. */
@@ -239,7 +254,14 @@ public final class EntityListFeatures implements GazetteerFeatures {
     if (skeleton != null) {
       String[] skel = new String[n];
       for (int i = 0; i < n; i++) {
-        skel[i] = skeleton.of(keys[i]);
+        String k = skeletonCache.get(keys[i]);
+        if (k == null) {
+          k = skeleton.of(keys[i]);
+          if (skeletonCache.size() < KEY_CACHE_LIMIT) {
+            skeletonCache.putIfAbsent(keys[i], k);
+          }
+        }
+        skel[i] = k;
       }
       out = match(skel, skeletonSteps, maxTokens, out, out, null);
     }

@@ -65,7 +65,7 @@ class EntityListFeaturesTest {
   @Test
   void skeletonMatchTagsVariantsWhereTheExactMatchGaveNothing() {
     EntityListFeatures exact = EntityListFeatures.of("test", "builtin", List.of(COUNTRIES));
-    EntityListFeatures f = exact.withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, false);
+    EntityListFeatures f = exact.withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, EntityListFeatures.SkeletonTags.SOURCE_MARK);
     assertEquals("test+skeleton", f.id());
     List<List<String>> tags = f.tags(List.of("बेलजियम", ",", "नॉरवे", "और", "एल", "सालवाडोर", "बेल्जियम"));
     assertEquals(List.of("U-LOCATION@builtin~"), tags.get(0));
@@ -75,14 +75,14 @@ class EntityListFeaturesTest {
     assertEquals(List.of("U-LOCATION@builtin"), tags.get(6), "an exact match stays exact");
     assertNull(exact.tags(List.of("बेलजियम")), "the exact features do not match variants");
     assertNull(f.tags(List.of("सकती")), "a skeleton shorter than the minimum length is not matched");
-    EntityListFeatures own = exact.withSkeletonMatching("t", new SkeletonKey(SkeletonKey.BASE), 4, true);
+    EntityListFeatures own = exact.withSkeletonMatching("t", new SkeletonKey(SkeletonKey.BASE), 4, EntityListFeatures.SkeletonTags.OWN_TYPE);
     assertEquals(List.of("U-LOCATION~@builtin~"), own.tags(List.of("सकती")).get(0));
   }
 
   @Test
   void skeletonMatchingCarriesOverToUserLists() {
     EntityListFeatures f = EntityListFeatures.of("test", "builtin", List.of(COUNTRIES))
-        .withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, false);
+        .withSkeletonMatching("test+skeleton", new SkeletonKey(SkeletonKey.BASE), 5, EntityListFeatures.SkeletonTags.SOURCE_MARK);
     EntityList mine =
         EntityList.of("mine", List.of(new ListEntry("x", EntityType.ORGANIZATION, List.of("हिंदुस्तान यूनिलीवर"))));
     EntityListFeatures both = f.withUserLists(List.of(mine));

@@ -17,9 +17,12 @@ import java.util.Set;
  * test.
  *
  * <p>Switches: {@code -Dseed=42}, {@code -Depochs=9}, {@code -Dskel=true}, {@code -Dfolds=0}
- * (bits: 1 aspirates, 2 sibilants, 4 diphthongs), {@code -DminLen=4} (skeleton characters a name
+ * (bits: 1 aspirates, 2 sibilants, 4 diphthongs), {@code -DminLen=5} (skeleton characters a name
  * needs to be matched by skeleton), {@code -DownType=true} (fuzzy tags with their own type, {@code
- * U-LOCATION~@builtin~}), {@code -Dstats=true} (coverage and collision counts of the skeleton
+ * U-LOCATION~@builtin~}), {@code -DevalExact=true} (also score each epoch's model with the
+ * skeleton matches tagged as exact ones, {@code U-LOCATION@builtin}: skeleton matching at tagging
+ * time only, for a model trained without it), {@code -Dspeed=true} (tagging cost of the skeleton
+ * match with the shipped model, interleaved CPU-time rounds), {@code -Dstats=true} (coverage and collision counts of the skeleton
  * match on dev and train; with {@code -Dtrain=false} nothing else), {@code -Dmisses=true} (after
  * training: how many of the missed IL-NER dev names the skeleton match would cover).
  *
@@ -38,8 +41,14 @@ final class SkeletonListExperiment {
     var mcdev = d.multiconerDev();
     EntityListFeatures builtIn = EntityListFeatures.builtIn();
     SkeletonKey key = new SkeletonKey(Integer.getInteger("folds", 0));
-    EntityListFeatures skel = builtIn.withSkeletonMatching("builtin-lists+skeleton", key,
-        Integer.getInteger("minLen", 4), Boolean.getBoolean("ownType"));
+    int minLen = Integer.getInteger("minLen", 5);
+    EntityListFeatures skel = builtIn.withSkeletonMatching("builtin-lists+skeleton", key, minLen,
+        Boolean.getBoolean("ownType") ? EntityListFeatures.SkeletonTags.OWN_TYPE
+            : EntityListFeatures.SkeletonTags.SOURCE_MARK);
+    // The same matches tagged as exact ones: for a baseline model at tagging time only (-DevalExact=true).
+    EntityListFeatures asExact = builtIn.withSkeletonMatching("builtin-lists", key, minLen,
+        EntityListFeatures.SkeletonTags.AS_EXACT);
+    boolean evalExact = Boolean.getBoolean("evalExact");
     if (Boolean.getBoolean("stats")) {
       stats("IL-NER dev", dev, builtIn, skel);
       stats("MultiCoNER dev", mcdev, builtIn, skel);
@@ -61,6 +70,12 @@ final class SkeletonListExperiment {
       NerEvaluation b = NerData.evaluate(m, gaz, mcdev);
       System.out.printf(Locale.ROOT, "ep %2d feats %d  dev %.2f  mcdev %.2f  mean %.2f%n", ep, m.featureCount(),
           100 * a.micro().f1(), 100 * b.micro().f1(), 50 * (a.micro().f1() + b.micro().f1()));
+      if (evalExact) {
+        NerEvaluation a2 = NerData.evaluate(m, asExact, dev);
+        NerEvaluation b2 = NerData.evaluate(m, asExact, mcdev);
+        System.out.printf(Locale.ROOT, "      skeleton matches as exact tags at tagging:  dev %.2f  mcdev %.2f%n",
+            100 * a2.micro().f1(), 100 * b2.micro().f1());
+      }
       if (ep == epochs) {
         System.out.println("dev\n" + a.report(NerCorpus.TYPES));
         System.out.println("mcdev\n" + b.report(NerCorpus.TYPES));
@@ -195,7 +210,7 @@ final class SkeletonListExperiment {
       long[] lists = new long[2];
       long[] tags = new long[2];
       for (int k = 0; k < 2; k++) {
-        int v = (r + k) % 2 == 0 ? k : 1 - k;
+        int v = Math.floorMod(r, 2) == 0 ? k : 1 - k;
         long t0 = bean.getCurrentThreadCpuTime();
         for (int rep = 0; rep < 10; rep++) {
           for (NerCorpus.Sentence s : dev) {
