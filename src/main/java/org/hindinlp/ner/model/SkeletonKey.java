@@ -10,7 +10,7 @@ package org.hindinlp.ner.model;
  * (ॉ → ो, ॅ → े, ऑ → ओ, ऍ → ए); a doubled consonant (after the virama is dropped) written once.
  * Latin letters are lower-cased and doubled letters written once. Optional folds: {@link #ASPIRATE}
  * (ख → क, घ → ग, … भ → ब), {@link #SIBILANT} (श, ष → स), {@link #DIPHTHONG} (ै → े, ौ → ो, ऐ → ए,
- * औ → ओ). Immutable and thread-safe.
+ * औ → ओ), {@link #CANDRA_AA} (ॉ → ा, ऑ → आ instead of ो, ओ). Immutable and thread-safe.
  */
 final class SkeletonKey {
 
@@ -25,6 +25,9 @@ final class SkeletonKey {
 
   /** ै → े, ौ → ो, ऐ → ए, औ → ओ. */
   static final int DIPHTHONG = 4;
+
+  /** Candra O to long A instead of O: ॉ → ा, ऑ → आ (ऑस्ट्रेलिया = आस्ट्रेलिया, नॉर्वे = नार्वे). */
+  static final int CANDRA_AA = 8;
 
   private final int folds;
 
@@ -62,9 +65,9 @@ final class SkeletonKey {
         case 'ई' -> m = 'इ';
         case 'ऊ' -> m = 'उ';
         case 'ॄ' -> m = 'ृ';
-        case 'ॉ' -> m = 'ो';
+        case 'ॉ' -> m = (folds & CANDRA_AA) != 0 ? 'ा' : 'ो';
         case 'ॅ' -> m = 'े';
-        case 'ऑ' -> m = 'ओ';
+        case 'ऑ' -> m = (folds & CANDRA_AA) != 0 ? 'आ' : 'ओ';
         case 'ऍ' -> m = 'ए';
         default -> m = fold(Character.toLowerCase(c));
       }

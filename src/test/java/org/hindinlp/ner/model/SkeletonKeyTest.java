@@ -47,6 +47,9 @@ class SkeletonKeyTest {
     assertEquals("कान", new SkeletonKey(SkeletonKey.ASPIRATE).of("खान"));
     assertEquals("सिव", new SkeletonKey(SkeletonKey.SIBILANT).of("शिव"));
     assertEquals("केरल", new SkeletonKey(SkeletonKey.DIPHTHONG).of("कैरल"));
+    SkeletonKey aa = new SkeletonKey(SkeletonKey.CANDRA_AA);
+    assertEquals(aa.of(SEARCH.normalizeToString("ऑस्ट्रेलिया")), aa.of(SEARCH.normalizeToString("आस्ट्रेलिया")));
+    assertEquals(aa.of(SEARCH.normalizeToString("नॉर्वे")), aa.of(SEARCH.normalizeToString("नार्वे")));
   }
 
   @Property(tries = 500)

@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Switches: {@code -Dseed=42}, {@code -Depochs=9}, {@code -Dskel=true}, {@code -Dfolds=0}
  * (bits: 1 aspirates, 2 sibilants, 4 diphthongs), {@code -DminLen=5} (skeleton characters a name
  * needs to be matched by skeleton), {@code -DownType=true} (fuzzy tags with their own type, {@code
- * U-LOCATION~@builtin~}), {@code -DevalExact=true} (also score each epoch's model with the
+ * U-LOCATION~@builtin~}; the same as {@code -Dtags=OWN_TYPE}; {@code -Dtags=AS_EXACT}: tagged as
+ * exact matches, {@code U-LOCATION@builtin}, in training and tagging), {@code -DevalExact=true} (also score each epoch's model with the
  * skeleton matches tagged as exact ones, {@code U-LOCATION@builtin}: skeleton matching at tagging
  * time only, for a model trained without it), {@code -Dspeed=true} (tagging cost of the skeleton
  * match with the shipped model, interleaved CPU-time rounds), {@code -Dstats=true} (coverage and collision counts of the skeleton
@@ -44,7 +45,7 @@ final class SkeletonListExperiment {
     int minLen = Integer.getInteger("minLen", 5);
     EntityListFeatures skel = builtIn.withSkeletonMatching("builtin-lists+skeleton", key, minLen,
         Boolean.getBoolean("ownType") ? EntityListFeatures.SkeletonTags.OWN_TYPE
-            : EntityListFeatures.SkeletonTags.SOURCE_MARK);
+            : EntityListFeatures.SkeletonTags.valueOf(System.getProperty("tags", "SOURCE_MARK")));
     // The same matches tagged as exact ones: for a baseline model at tagging time only (-DevalExact=true).
     EntityListFeatures asExact = builtIn.withSkeletonMatching("builtin-lists", key, minLen,
         EntityListFeatures.SkeletonTags.AS_EXACT);
@@ -54,6 +55,9 @@ final class SkeletonListExperiment {
       stats("MultiCoNER dev", mcdev, builtIn, skel);
       stats("train", train, builtIn, skel);
       examples(dev, skel);
+    }
+    if (Boolean.getBoolean("ceiling")) {
+      ceiling(dev, builtIn, key);
     }
     if (Boolean.getBoolean("speed")) {
       speed(dev, builtIn, skel);
@@ -239,6 +243,85 @@ final class SkeletonListExperiment {
     java.util.Collections.sort(tagRatio);
     System.out.printf(Locale.ROOT, "median CPU ratio skeleton/exact: list matching %.3f, whole model tag %.3f (%d rounds, %d tokens)%n",
         listRatio.get(rounds / 2), tagRatio.get(rounds / 2), rounds, tokens);
+  }
+
+  /**
+   * What any looser match could reach on IL-NER dev: the gold names the exact list match misses
+   * (no list span with the same boundaries and type) whose skeleton equals, or is within edit
+   * distance 1 or 2 of, the skeleton of a list name of the same type and token count.
+   */
+  static void ceiling(List<NerCorpus.Sentence> dev, EntityListFeatures exact, SkeletonKey key) {
+    var search = org.hindinlp.normalize.DevanagariNormalizer.search();
+    Map<String, List<String>> byType = new HashMap<>(); // "TYPE/tokens" -> skeletons
+    for (var list : org.hindinlp.ner.EntityTagger.builtInLists()) {
+      for (var e : list.entries()) {
+        for (String name : e.names()) {
+          String[] toks = name.trim().split("\\s+");
+          StringBuilder sb = new StringBuilder();
+          for (String t : toks) {
+            sb.append(sb.length() > 0 ? " " : "").append(key.of(search.normalizeToString(t.toLowerCase(Locale.ROOT))));
+          }
+          byType.computeIfAbsent(e.type().name() + "/" + toks.length, k -> new ArrayList<>()).add(sb.toString());
+        }
+      }
+    }
+    int notExact = 0;
+    int[] within = new int[3];
+    List<String> ex = new ArrayList<>();
+    for (NerCorpus.Sentence s : dev) {
+      Set<NerEvaluation.Span> ls = new HashSet<>(listSpans(exact.tags(s.tokens()), false));
+      for (NerEvaluation.Span g : NerEvaluation.spans(s.labels())) {
+        if (ls.contains(g)) {
+          continue;
+        }
+        notExact++;
+        StringBuilder sb = new StringBuilder();
+        for (String t : s.tokens().subList(g.start(), g.end())) {
+          sb.append(sb.length() > 0 ? " " : "").append(key.of(search.normalizeToString(t.toLowerCase(Locale.ROOT))));
+        }
+        String k = sb.toString();
+        int best = 3;
+        String bestName = null;
+        for (String name : byType.getOrDefault(g.type() + "/" + (g.end() - g.start()), List.of())) {
+          if (Math.abs(name.length() - k.length()) > 2) {
+            continue;
+          }
+          int dist = distance(k, name);
+          if (dist < best) {
+            best = dist;
+            bestName = name;
+          }
+        }
+        if (best <= 2 && k.length() >= 4) {
+          within[best]++;
+          if (best > 0) {
+            ex.add(text(s.tokens(), g) + " ~ " + bestName + " (" + best + ")");
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "IL-NER dev gold names without an exact list match: %d; same skeleton as a list name of their type: %d,"
+            + " skeleton edit distance 1: %d, 2: %d (skeletons of >= 4 characters)%n  %s%n",
+        notExact, within[0], within[1], within[2], ex);
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   static String top(Map<String, Integer> m, int k) {
