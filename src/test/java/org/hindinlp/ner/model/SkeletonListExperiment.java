@@ -79,6 +79,10 @@ final class SkeletonListExperiment {
         NerEvaluation b2 = NerData.evaluate(m, asExact, mcdev);
         System.out.printf(Locale.ROOT, "      skeleton matches as exact tags at tagging:  dev %.2f  mcdev %.2f%n",
             100 * a2.micro().f1(), 100 * b2.micro().f1());
+        if (ep == epochs) {
+          changes("dev", m, builtIn, asExact, dev);
+          changes("mcdev", m, builtIn, asExact, mcdev);
+        }
       }
       if (ep == epochs) {
         System.out.println("dev\n" + a.report(NerCorpus.TYPES));
@@ -322,6 +326,29 @@ final class SkeletonListExperiment {
       cur = t;
     }
     return prev[b.length()];
+  }
+
+  /** Predicted mentions that differ between two list features, marked + (gold) or - (not gold). */
+  static void changes(String name, NerModel m, GazetteerFeatures a, GazetteerFeatures b, List<NerCorpus.Sentence> data) {
+    StringBuilder sb = new StringBuilder();
+    for (NerCorpus.Sentence s : data) {
+      Set<NerEvaluation.Span> gold = new HashSet<>(NerEvaluation.spans(s.labels()));
+      Set<NerEvaluation.Span> pa = new HashSet<>(NerEvaluation.spans(m.tag(s.tokens(), a)));
+      Set<NerEvaluation.Span> pb = new HashSet<>(NerEvaluation.spans(m.tag(s.tokens(), b)));
+      for (NerEvaluation.Span sp : pa) {
+        if (!pb.contains(sp)) {
+          sb.append(" lost ").append(text(s.tokens(), sp)).append('/').append(sp.type())
+              .append(gold.contains(sp) ? " (gold);" : " (not gold);");
+        }
+      }
+      for (NerEvaluation.Span sp : pb) {
+        if (!pa.contains(sp)) {
+          sb.append(" new ").append(text(s.tokens(), sp)).append('/').append(sp.type())
+              .append(gold.contains(sp) ? " (gold);" : " (not gold);");
+        }
+      }
+    }
+    System.out.println("      " + name + " changes:" + sb);
   }
 
   static String top(Map<String, Integer> m, int k) {
