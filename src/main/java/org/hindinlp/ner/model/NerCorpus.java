@@ -102,6 +102,16 @@ public final class NerCorpus {
    */
   public static List<Sentence> readIlNer(Path file, int maxSentences, boolean repairDashTags)
       throws IOException {
+    return readIlNer(file, maxSentences, repairDashTags, ILNER_TYPES);
+  }
+
+  /**
+   * Reads IL-NER with another tag type mapping ({@code types}: IL-NER type → label type; absent
+   * types become O). Package-private hook for experiments with auxiliary types.
+   */
+  static List<Sentence> readIlNer(
+      Path file, int maxSentences, boolean repairDashTags, Map<String, String> types)
+      throws IOException {
     List<Sentence> out = new ArrayList<>();
     for (List<String[]> rows : blocks(file, "\t")) {
       if (out.size() >= maxSentences) {
@@ -124,7 +134,7 @@ public final class NerCorpus {
           prefix = null;
           type = null;
         }
-        String coarse = type == null ? null : ILNER_TYPES.get(type);
+        String coarse = type == null ? null : types.get(type);
         tokens.add(CANONICAL.normalizeToString(row[0]));
         labels.add(coarse == null ? "O" : prefix + "-" + coarse);
         prevType = type;
@@ -136,6 +146,14 @@ public final class NerCorpus {
 
   /** Reads MultiCoNER II ({@code TOKEN _ _ TAG}), splitting glued punctuation. */
   public static List<Sentence> readMultiConer(Path file) throws IOException {
+    return readMultiConer(file, MULTICONER_TYPES);
+  }
+
+  /**
+   * Reads MultiCoNER II with another fine type mapping ({@code types}: fine type → label type;
+   * absent types become O). Package-private hook for experiments with auxiliary types.
+   */
+  static List<Sentence> readMultiConer(Path file, Map<String, String> types) throws IOException {
     List<Sentence> out = new ArrayList<>();
     for (List<String[]> rows : blocks(file, " ")) {
       List<String> tokens = new ArrayList<>();
@@ -147,7 +165,7 @@ public final class NerCorpus {
         String tag = row[row.length - 1];
         String coarse = null;
         if (tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))) {
-          coarse = MULTICONER_TYPES.get(tag.substring(2));
+          coarse = types.get(tag.substring(2));
           if (coarse != null && (tag.charAt(0) == 'B' || !coarse.equals(prevCoarse))) {
             current = entityTypes.size();
             entityTypes.add(coarse);

@@ -103,9 +103,28 @@ public final class NerTrainer {
       Consumer<String> progress,
       EpochListener perEpoch)
       throws IOException {
+    return train(data, options, progress, perEpoch, NerCorpus.TYPES, null);
+  }
+
+  /**
+   * Experiment hook: trains over the label types {@code types} (the corpus labels may use any of
+   * them) and, when {@code latentTypes} is non-null, with partial labels: {@code
+   * latentTypes.get(s)} names the types sentence {@code s} does not annotate (null or empty for
+   * none), and a token labelled O there may also carry any label of those types (the update's
+   * "gold" path is the best-scoring path consistent with that; latent-variable perceptron).
+   */
+  static NerModel train(
+      List<NerCorpus.Sentence> data,
+      Options options,
+      Consumer<String> progress,
+      EpochListener perEpoch,
+      List<String> types,
+      List<? extends java.util.Collection<String>> latentTypes)
+      throws IOException {
     Objects.requireNonNull(data, "data");
     WordClusters clusters = options.useClusters() ? WordClusters.loadDefault() : WordClusters.EMPTY;
-    return new Run(data, options, new FeatureExtractor(clusters), progress).train(perEpoch);
+    return new Run(data, options, new FeatureExtractor(clusters), progress, types, latentTypes)
+        .train(perEpoch);
   }
 
   /** Callback with the averaged model after each epoch. */
@@ -117,8 +136,9 @@ public final class NerTrainer {
     final Options options;
     final FeatureExtractor fx;
     final Consumer<String> progress;
-    final LabelSet labels = new LabelSet(NerCorpus.TYPES);
-    final int L = labels.size();
+    final LabelSet labels;
+    final int L;
+    final boolean[][] latent; // [sentence] → labels an O token may also take, or null
     final int[][][] feats;
     final int[][] gold;
     final LongIntMap index = new LongIntMap(1 << 20);
@@ -133,7 +153,29 @@ public final class NerTrainer {
     final double[] endU;
     long c = 1;
 
-    Run(List<NerCorpus.Sentence> data, Options options, FeatureExtractor fx, Consumer<String> progress) {
+    Run(
+        List<NerCorpus.Sentence> data,
+        Options options,
+        FeatureExtractor fx,
+        Consumer<String> progress,
+        List<String> types,
+        List<? extends java.util.Collection<String>> latentTypes) {
+      this.labels = new LabelSet(types);
+      this.L = labels.size();
+      this.latent = new boolean[data.size()][];
+      if (latentTypes != null) {
+        for (int s = 0; s < data.size(); s++) {
+          java.util.Collection<String> lt = latentTypes.get(s);
+          if (lt == null || lt.isEmpty()) {
+            continue;
+          }
+          boolean[] m = new boolean[L];
+          for (int y = 1; y < L; y++) {
+            m[y] = lt.contains(types.get(LabelSet.type(y)));
+          }
+          latent[s] = m;
+        }
+      }
       this.options = options;
       this.fx = fx;
       this.progress = progress;
@@ -227,6 +269,9 @@ public final class NerTrainer {
           }
           int[] pred = Viterbi.decode(labels, len, emit, trans, start, end);
           int[] g = gold[s];
+          if (latent[s] != null && !Arrays.equals(pred, g)) {
+            g = constrained(emit, len, g, latent[s]);
+          }
           tokens += len;
           if (!Arrays.equals(pred, g)) {
             for (int i = 0; i < len; i++) {
@@ -269,6 +314,20 @@ public final class NerTrainer {
         }
       }
       return last;
+    }
+
+    /** Best path where a gold O token may also take a latent label, other tokens their gold. */
+    private int[] constrained(float[] emit, int len, int[] g, boolean[] lat) {
+      float[] e = Arrays.copyOf(emit, len * L);
+      for (int i = 0; i < len; i++) {
+        for (int y = 0; y < L; y++) {
+          boolean ok = y == g[i] || (g[i] == LabelSet.O && lat[y]);
+          if (!ok) {
+            e[i * L + y] = Float.NEGATIVE_INFINITY;
+          }
+        }
+      }
+      return Viterbi.decode(labels, len, e, trans, start, end);
     }
 
     private void update(float[] w, double[] u, int i, int d) {
