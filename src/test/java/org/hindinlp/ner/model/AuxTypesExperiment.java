@@ -27,7 +27,12 @@ import java.util.Set;
  *   <li>{@code partial}: as {@code all}, but partial labels: a MultiCoNER token labelled O may be
  *       NUMBER or TIME, an IL-NER token labelled O may be MEDICAL (latent-variable perceptron);
  *   <li>{@code split}: NEAR as ARTEFACT, creative works as WORK, products as PRODUCT, NUMBER, TIME,
- *       MEDICAL, with partial labels for the types the other corpus does not annotate.
+ *       MEDICAL, with partial labels for the types the other corpus does not annotate;
+ *   <li>{@code near}, {@code cwprod}, {@code med}, {@code numtime}: one group alone (NEAR as
+ *       ARTEFACT; creative works + products as ARTEFACT; medical types as MEDICAL; NEN and NETI as
+ *       NUMBER and TIME), each with partial labels in the corpus that does not annotate it;
+ *   <li>{@code medplain}, {@code numtimeplain}: the same two groups as plain labels (O in the
+ *       other corpus), to compare partial and plain labels.
  * </ul>
  *
  * <p>Training data and settings as {@link DevExperiment}: IL-NER train 0–5687 + MultiCoNER II
@@ -49,6 +54,10 @@ final class AuxTypesExperiment {
 
   public static void main(String[] args) throws Exception {
     NerData d = new NerData(Path.of(args.length > 0 ? args[0] : "../shared"));
+    if (System.getProperty("confusion") != null) {
+      confusion(d, System.getProperty("confusion").split(","));
+      return;
+    }
     String variant = System.getProperty("variant", "base");
     int epochs = Integer.getInteger("epochs", 9);
     long seed = Long.getLong("seed", 42L);
@@ -96,6 +105,28 @@ final class AuxTypesExperiment {
         ilLatent = Set.of("WORK", "PRODUCT", "MEDICAL");
         mcLatent = Set.of("ARTEFACT", "NUMBER", "TIME");
       }
+      case "near" -> {
+        il.put("NEAR", "ARTEFACT");
+        types.add("ARTEFACT");
+        mcLatent = Set.of("ARTEFACT");
+      }
+      case "cwprod" -> {
+        put(mc, CW, "ARTEFACT");
+        put(mc, PROD, "ARTEFACT");
+        types.add("ARTEFACT");
+        ilLatent = Set.of("ARTEFACT");
+      }
+      case "med", "medplain" -> {
+        put(mc, MED, "MEDICAL");
+        types.add("MEDICAL");
+        ilLatent = variant.equals("med") ? Set.of("MEDICAL") : Set.of();
+      }
+      case "numtime", "numtimeplain" -> {
+        il.put("NEN", "NUMBER");
+        il.put("NETI", "TIME");
+        types.addAll(List.of("NUMBER", "TIME"));
+        mcLatent = variant.equals("numtime") ? Set.of("NUMBER", "TIME") : Set.of();
+      }
       default -> throw new IllegalArgumentException("unknown variant " + variant);
     }
     List<NerCorpus.Sentence> train =
@@ -130,6 +161,45 @@ final class AuxTypesExperiment {
     String save = System.getProperty("save");
     if (save != null) {
       model.save(Path.of(save));
+    }
+  }
+
+  /**
+   * {@code -Dconfusion=a.bin,b.bin}: for each saved model, how many of the NEAR spans of IL-NER dev
+   * and of the creative-work / product spans of MultiCoNER II dev it overlaps with a predicted
+   * PERSON / LOCATION / ORGANIZATION (after mapping auxiliary types to O).
+   */
+  static void confusion(NerData d, String[] models) throws Exception {
+    Map<String, String> il = new HashMap<>(NerCorpus.ILNER_TYPES);
+    il.put("NEAR", "ARTEFACT");
+    Map<String, String> mc = new HashMap<>(NerCorpus.MULTICONER_TYPES);
+    put(mc, CW, "ARTEFACT");
+    put(mc, PROD, "ARTEFACT");
+    var sets = Map.of(
+        "IL-NER dev NEAR", NerCorpus.readIlNer(d.ilner("dev"), NerData.ILNER_DEV_ANNOTATED, false, il),
+        "MultiCoNER dev CW+PROD", NerCorpus.readMultiConer(d.multiconer("dev"), mc));
+    for (String file : models) {
+      NerModel m = NerModel.load(Path.of(file));
+      for (var e : new java.util.TreeMap<>(sets).entrySet()) {
+        int spans = 0;
+        Map<String, Integer> hit = new java.util.TreeMap<>();
+        for (NerCorpus.Sentence s : e.getValue()) {
+          List<String> pred = outputOnly(m.tag(s.tokens(), m.defaultGazetteer()));
+          for (NerEvaluation.Span g : NerEvaluation.spans(s.labels())) {
+            if (!g.type().equals("ARTEFACT")) {
+              continue;
+            }
+            spans++;
+            for (NerEvaluation.Span p : NerEvaluation.spans(pred)) {
+              if (p.start() < g.end() && g.start() < p.end()) {
+                hit.merge(p.type(), 1, Integer::sum);
+                break;
+              }
+            }
+          }
+        }
+        System.out.println(file + "  " + e.getKey() + ": " + spans + " spans, overlapped by " + hit);
+      }
     }
   }
 

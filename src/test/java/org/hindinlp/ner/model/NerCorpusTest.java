@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,29 @@ class NerCorpusTest {
         List.of("O", "B-LOCATION", "I-LOCATION", "I-LOCATION", "O", "O", "O", "O", "B-ORGANIZATION", "O",
             "O", "O", "O", "O"),
         s.get(0).labels());
+  }
+
+  @Test
+  void readersCanKeepOtherTypesWithAnotherMapping(@TempDir Path dir) throws IOException {
+    Path il = dir.resolve("il.txt");
+    Files.writeString(il, "राम\tB-NEP\nने\tO\n2020\tB-NETI\nमें\tO\nजल\t-NEAR\nमिशन\t-NEAR\n\n");
+    Map<String, String> ilTypes = new HashMap<>(NerCorpus.ILNER_TYPES);
+    ilTypes.put("NETI", "TIME");
+    ilTypes.put("NEAR", "ARTEFACT");
+    assertEquals(
+        List.of("B-PERSON", "O", "B-TIME", "O", "B-ARTEFACT", "I-ARTEFACT"),
+        NerCorpus.readIlNer(il, 1, true, ilTypes).get(0).labels());
+    assertEquals(
+        List.of("B-PERSON", "O", "O", "O", "O", "O"),
+        NerCorpus.readIlNer(il, 1).get(0).labels());
+    Path mc = dir.resolve("mc.conll");
+    Files.writeString(mc, "# id 1\tdomain=hi\nटाइटैनिक _ _ B-VisualWork\nमें _ _ O\nएप्पल _ _ B-PublicCorp\n\n");
+    Map<String, String> mcTypes = new HashMap<>(NerCorpus.MULTICONER_TYPES);
+    mcTypes.put("VisualWork", "ARTEFACT");
+    assertEquals(
+        List.of("B-ARTEFACT", "O", "B-ORGANIZATION"),
+        NerCorpus.readMultiConer(mc, mcTypes).get(0).labels());
+    assertEquals(List.of("O", "O", "B-ORGANIZATION"), NerCorpus.readMultiConer(mc).get(0).labels());
   }
 
   @Test

@@ -156,4 +156,37 @@ class NerModelTest {
     assertEquals(List.of("डी.सी."), NerCorpus.splitGluedPunctuation("डी.सी."));
     assertEquals(List.of(","), NerCorpus.splitGluedPunctuation(","));
   }
+
+  @Test
+  void trainerHookWithTheDefaultTypesGivesTheSameModel() throws IOException {
+    NerTrainer.Options o = NerTrainer.Options.defaults().withEpochs(5).withSeed(3).withDescription("tiny");
+    assertArrayEquals(
+        bytes(NerTrainer.train(tiny(), o, null)),
+        bytes(NerTrainer.train(tiny(), o, null, null, NerCorpus.TYPES, null)));
+  }
+
+  @Test
+  void partialLabelsLetAnUnannotatedTypeStand() throws IOException {
+    // The same phrase is an ARTEFACT where that type is annotated and O where it is not.
+    List<NerCorpus.Sentence> data = new ArrayList<>(tiny());
+    List<java.util.Set<String>> latent = new ArrayList<>();
+    tiny().forEach(x -> latent.add(java.util.Set.of()));
+    for (int r = 0; r < 3; r++) {
+      data.add(s("जल जीवन मिशन शुरू हुआ", "B-ARTEFACT I-ARTEFACT I-ARTEFACT O O"));
+      latent.add(java.util.Set.of());
+      data.add(s("जल जीवन मिशन शुरू हुआ", "O O O O O"));
+      latent.add(java.util.Set.of("ARTEFACT"));
+    }
+    List<String> types = new ArrayList<>(NerCorpus.TYPES);
+    types.add("ARTEFACT");
+    NerModel m =
+        NerTrainer.train(data, NerTrainer.Options.defaults().withEpochs(5), null, null, types, latent);
+    assertEquals(types, m.types());
+    assertEquals(
+        List.of("B-ARTEFACT", "I-ARTEFACT", "I-ARTEFACT", "O", "O"),
+        m.tag(List.of("जल", "जीवन", "मिशन", "शुरू", "हुआ")));
+    for (NerCorpus.Sentence x : tiny()) {
+      assertEquals(x.labels(), m.tag(x.tokens()), x.tokens().toString());
+    }
+  }
 }
