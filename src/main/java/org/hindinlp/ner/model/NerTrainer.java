@@ -113,7 +113,8 @@ public final class NerTrainer {
     void epoch(int epoch, NerModel model);
   }
 
-  private static final class Run {
+  /** One training run's indexed data and weights (shared with {@link CrfTrainer}). */
+  static final class Run {
     final Options options;
     final FeatureExtractor fx;
     final Consumer<String> progress;
@@ -285,6 +286,15 @@ public final class NerTrainer {
     }
 
     private NerModel averaged(int epochs) {
+      return model("perceptron averaged", epochs, avg(w, u), avg(trans, transU), avg(start, startU),
+          avg(end, endU));
+    }
+
+    /**
+     * Builds a model from per-(feature id, label) weights {@code wt} ({@code [featureId * L + label]}),
+     * keeping the non-zero ones; {@code learner} and {@code epochs} go into the settings header.
+     */
+    NerModel model(String learner, int epochs, float[] wt0, float[] tr, float[] st, float[] en) {
       int nf = keysById.length;
       // Sort features by key; keep non-zero averaged weights.
       Integer[] byKey = new Integer[nf];
@@ -302,7 +312,7 @@ public final class NerTrainer {
         int off = id * L;
         int before = e;
         for (int y = 0; y < L; y++) {
-          float a = (float) (w[off + y] - u[off + y] / c);
+          float a = wt0[off + y];
           if (a != 0f) {
             if (e == lab.length) {
               lab = Arrays.copyOf(lab, lab.length * 2);
@@ -318,7 +328,8 @@ public final class NerTrainer {
         }
       }
       String settings =
-          "perceptron averaged; labels BILOU; epochs "
+          learner
+              + "; labels BILOU; epochs "
               + epochs
               + "; seed "
               + options.seed()
@@ -342,9 +353,9 @@ public final class NerTrainer {
           Arrays.copyOf(rowStart, kept + 1),
           Arrays.copyOf(lab, e),
           Arrays.copyOf(wt, e),
-          avg(trans, transU),
-          avg(start, startU),
-          avg(end, endU),
+          tr,
+          st,
+          en,
           0f);
     }
   }
