@@ -16,8 +16,14 @@ import java.util.function.Consumer;
  * come from exact log-space forward-backward over valid transitions only ({@link #forwardBackward}).
  *
  * <p>Objective (maximised): {@code sum_s log p(y_s | x_s) - c2/2 * ||w||^2}; each sentence update
- * applies {@code c2/N} of the penalty. Deterministic for a seed. Not used for the shipped model
- * (the fourth-round experiment in docs/model-experiments.md did not improve the dev sets).
+ * applies {@code c2/N} of the penalty. Deterministic for a seed (L-BFGS is full-batch and does not
+ * use the seed). Alternatively full-batch L-BFGS ({@link Settings#lbfgs}).
+ *
+ * <p>Test scope: the fourth-round experiment (docs/model-experiments.md, "Fourth round: CRF
+ * training") did not improve the dev sets, so the shipped training path does not carry it. It uses
+ * the package-private {@link NerTrainer.Run} (feature indexing) and {@code Run.model} (building an
+ * {@link NerModel} from per-(feature, label) weights), so the model format and tagging are those of
+ * the perceptron.
  */
 final class CrfTrainer {
 
