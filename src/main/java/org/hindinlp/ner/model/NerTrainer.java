@@ -113,7 +113,10 @@ public final class NerTrainer {
     void epoch(int epoch, NerModel model);
   }
 
-  /** One training run's indexed data and weights (shared with {@link CrfTrainer}). */
+  /**
+   * One training run's indexed data and weights (also used by the test-scope CRF experiment,
+   * CrfTrainer).
+   */
   static final class Run {
     final Options options;
     final FeatureExtractor fx;
