@@ -16,8 +16,15 @@ import java.util.Locale;
  * <pre>
  * java -Xmx3g -Dalgo=crf -Davg=1 -Dc2=1 -Deta0=0.1 -Ddecay=1 -Dpairs=observed -Dseed=42 -Depochs=9 \
  *     -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.CrfExperiment ../shared
+ * java -Xmx3g -Dalgo=crf -Dlbfgs=10 -Dc2=1 -Dpairs=all -Dprune=0.001 -Depochs=150 -Devery=25 -cp ... \
+ *     org.hindinlp.ner.model.CrfExperiment ../shared
  * java -Xmx3g -Dalgo=perceptron -Dseed=42 -Depochs=9 -cp ... org.hindinlp.ner.model.CrfExperiment ../shared
  * </pre>
+ *
+ * <p>{@code -Davg=k}: average the SGD iterates from epoch k on; {@code -Dlbfgs=m}: full-batch
+ * L-BFGS with memory m, {@code -Depochs} then counting iterations; {@code -Dpairs=all}: weights for
+ * every (feature, label) pair, with {@code -Dprune}; {@code -Dsave=FILE}; {@code -Dquiet=true}.
+ * Results: docs/model-experiments.md, "Fourth round: CRF training".
  */
 final class CrfExperiment {
   public static void main(String[] args) throws Exception {
