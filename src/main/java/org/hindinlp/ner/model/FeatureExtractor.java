@@ -58,13 +58,25 @@ final class FeatureExtractor {
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
 
   private final WordClusters clusters;
+  private final WordVectors vectors; // null: no dense features (the shipped model)
 
   FeatureExtractor(WordClusters clusters) {
+    this(clusters, null);
+  }
+
+  /** With dense word vectors as real-valued features (experiment; null for none). */
+  FeatureExtractor(WordClusters clusters, WordVectors vectors) {
     this.clusters = clusters;
+    this.vectors = vectors;
   }
 
   WordClusters clusters() {
     return clusters;
+  }
+
+  /** The dense word vectors, or null. */
+  WordVectors vectors() {
+    return vectors;
   }
 
   /**
@@ -79,6 +91,7 @@ final class FeatureExtractor {
     final String shape;
     final String scriptLen;
     final String cluster; // may be null
+    final float[] vec; // dense word vector, may be null
     final String acronym; // may be null
     final boolean post;
     final boolean title;
@@ -88,12 +101,13 @@ final class FeatureExtractor {
     /** Summed weights per group, {@code [5 * labels]}, filled by the model that owns the cache. */
     volatile float[] weights;
 
-    Tok(String token, WordClusters clusters) {
+    Tok(String token, WordClusters clusters, WordVectors vectors) {
       w = hasUpper(token) ? token.toLowerCase(Locale.ROOT) : token;
       s = SEARCH.normalizeToString(w);
       shape = shape(token);
       scriptLen = script(shape) + Math.min(w.length(), 8);
       cluster = clusters.path(s);
+      vec = vectors == null ? null : vectors.vector(s);
       acronym = Acronyms.decode(s);
       post = POSTPOSITIONS.contains(w);
       title = TITLES.contains(w);
@@ -108,6 +122,7 @@ final class FeatureExtractor {
       shape = "";
       scriptLen = "";
       cluster = null;
+      vec = null;
       acronym = null;
       post = false;
       title = false;
@@ -135,7 +150,7 @@ final class FeatureExtractor {
   Tok tok(String token) {
     Tok t = cache.get(token);
     if (t == null) {
-      t = new Tok(token, clusters);
+      t = new Tok(token, clusters, vectors);
       if (cache.size() < CACHE_LIMIT) {
         Tok prev = cache.putIfAbsent(token, t);
         if (prev != null) {

@@ -63,6 +63,9 @@ public final class NerModel {
   private final float[] start;
   private final float[] end;
   private final float entityBias; // added to the score of every entity start (B-, U-)
+  // Dense word-vector weights (experiment; null in the shipped model): [(position * dim + k) * L + y],
+  // positions 0 = the token before, 1 = the token, 2 = the token after.
+  private final float[] dense;
 
   NerModel(
       LabelSet labels,
@@ -78,10 +81,37 @@ public final class NerModel {
       float[] start,
       float[] end,
       float entityBias) {
+    this(labels, features, description, settings, gazetteerId, keys, rowStart, rowLabel, rowWeight,
+        trans, start, end, entityBias, null);
+  }
+
+  /** With dense word-vector weights ({@code dense} null for none; needs the extractor's vectors). */
+  NerModel(
+      LabelSet labels,
+      FeatureExtractor features,
+      String description,
+      String settings,
+      String gazetteerId,
+      long[] keys,
+      int[] rowStart,
+      byte[] rowLabel,
+      float[] rowWeight,
+      float[] trans,
+      float[] start,
+      float[] end,
+      float entityBias,
+      float[] dense) {
     this.labels = labels;
     this.entityBias = entityBias;
+    if (dense != null
+        && (features.vectors() == null
+            || dense.length != 3 * features.vectors().dim() * labels.size())) {
+      throw new IllegalArgumentException("dense weights do not match the word vectors");
+    }
+    this.dense = dense;
     // Its own extractor: the token cache holds this model's summed weights.
-    this.features = new FeatureExtractor(features.clusters());
+    this.features =
+        new FeatureExtractor(features.clusters(), dense == null ? null : features.vectors());
     this.description = description;
     this.settings = settings;
     this.gazetteerId = gazetteerId;
@@ -266,12 +296,32 @@ public final class NerModel {
           addFeature(w, g * L, f);
         }
       }
+      if (dense != null && tok.vec != null) {
+        addDense(w, FeatureExtractor.OWN * L, tok.vec, 1);
+        if (features.vectors().neighbours()) {
+          addDense(w, FeatureExtractor.AS_NEXT1 * L, tok.vec, 0);
+          addDense(w, FeatureExtractor.AS_PREV1 * L, tok.vec, 2);
+        }
+      }
       tok.weights = w;
     }
     int L = labels.size();
     int off = group * L;
     for (int y = 0; y < L; y++) {
       emit[base + y] += w[off + y];
+    }
+  }
+
+  /** Adds the dense scores of vector {@code x} at relative position {@code pos} (0, 1, 2 = −1, 0, +1). */
+  private void addDense(float[] out, int base, float[] x, int pos) {
+    int L = labels.size();
+    int off = pos * x.length * L;
+    for (int k = 0; k < x.length; k++) {
+      float v = x[k];
+      int row = off + k * L;
+      for (int y = 0; y < L; y++) {
+        out[base + y] += v * dense[row + y];
+      }
     }
   }
 
@@ -322,7 +372,7 @@ public final class NerModel {
   NerModel withEntityBias(float bias) {
     NerModel m =
         new NerModel(labels, features, description, settings, gazetteerId, keys, rowStart, rowLabel,
-            rowWeight, trans, start, end, bias);
+            rowWeight, trans, start, end, bias, dense);
     return m;
   }
 
@@ -343,6 +393,10 @@ public final class NerModel {
 
   /** Writes the model to a stream (not closed). */
   public void write(OutputStream out) throws IOException {
+    if (dense != null) {
+      throw new IOException(
+          "model file format version " + FORMAT_VERSION + " cannot store dense word-vector features");
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     DataOutputStream d = new DataOutputStream(bytes);
     d.write(MAGIC);

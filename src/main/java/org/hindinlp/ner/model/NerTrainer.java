@@ -103,9 +103,24 @@ public final class NerTrainer {
       Consumer<String> progress,
       EpochListener perEpoch)
       throws IOException {
+    return train(data, options, progress, perEpoch, null);
+  }
+
+  /**
+   * As {@link #train}, with dense word vectors as real-valued features of the token and its
+   * neighbours at −1 and +1 ({@code vectors} null for none: the shipped model). Experiment of
+   * docs/model-experiments.md ("Fourth round: dense word vectors"); such a model cannot be saved.
+   */
+  static NerModel train(
+      List<NerCorpus.Sentence> data,
+      Options options,
+      Consumer<String> progress,
+      EpochListener perEpoch,
+      WordVectors vectors)
+      throws IOException {
     Objects.requireNonNull(data, "data");
     WordClusters clusters = options.useClusters() ? WordClusters.loadDefault() : WordClusters.EMPTY;
-    return new Run(data, options, new FeatureExtractor(clusters), progress).train(perEpoch);
+    return new Run(data, options, new FeatureExtractor(clusters, vectors), progress).train(perEpoch);
   }
 
   /** Callback with the averaged model after each epoch. */
@@ -131,6 +146,11 @@ public final class NerTrainer {
     final double[] startU;
     final float[] end;
     final double[] endU;
+    // Dense features (null without word vectors): per sentence and token the vectors at −1, 0, +1.
+    final int D;
+    final float[][][][] vecs;
+    final float[] wd;
+    final double[] ud;
     long c = 1;
 
     Run(List<NerCorpus.Sentence> data, Options options, FeatureExtractor fx, Consumer<String> progress) {
@@ -138,6 +158,10 @@ public final class NerTrainer {
       this.fx = fx;
       this.progress = progress;
       int n = data.size();
+      D = fx.vectors() == null ? 0 : fx.vectors().dim();
+      vecs = D == 0 ? null : new float[n][][][];
+      wd = D == 0 ? null : new float[3 * D * L];
+      ud = D == 0 ? null : new double[3 * D * L];
       long[][][] hashed = new long[n][][];
       LongIntMap counts = new LongIntMap(1 << 20);
       gold = new int[n][];
@@ -145,6 +169,15 @@ public final class NerTrainer {
         NerCorpus.Sentence sent = data.get(s);
         hashed[s] = fx.extract(sent.tokens(), options.gazetteer());
         gold[s] = labels.fromBio(sent.labels());
+        if (D > 0) {
+          FeatureExtractor.Tok[] t = fx.toks(sent.tokens());
+          vecs[s] = new float[t.length][][];
+          for (int i = 0; i < t.length; i++) {
+            boolean nb = fx.vectors().neighbours();
+            vecs[s][i] =
+                new float[][] {nb ? fx.at(t, i - 1).vec : null, t[i].vec, nb ? fx.at(t, i + 1).vec : null};
+          }
+        }
         for (long[] tok : hashed[s]) {
           for (long f : tok) {
             counts.increment(NerModel.key(f));
@@ -224,6 +257,22 @@ public final class NerTrainer {
                 emit[base + y] += w[off + y];
               }
             }
+            if (D > 0) {
+              for (int p = 0; p < 3; p++) {
+                float[] x = vecs[s][i][p];
+                if (x == null) {
+                  continue;
+                }
+                int po = p * D * L;
+                for (int k = 0; k < D; k++) {
+                  float v = x[k];
+                  int row = po + k * L;
+                  for (int y = 0; y < L; y++) {
+                    emit[base + y] += v * wd[row + y];
+                  }
+                }
+              }
+            }
           }
           int[] pred = Viterbi.decode(labels, len, emit, trans, start, end);
           int[] g = gold[s];
@@ -235,6 +284,21 @@ public final class NerTrainer {
                 for (int id : f[i]) {
                   update(w, u, id * L + g[i], 1);
                   update(w, u, id * L + pred[i], -1);
+                }
+                if (D > 0) {
+                  for (int p = 0; p < 3; p++) {
+                    float[] x = vecs[s][i][p];
+                    if (x == null) {
+                      continue;
+                    }
+                    for (int k = 0; k < D; k++) {
+                      int row = (p * D + k) * L;
+                      wd[row + g[i]] += x[k];
+                      ud[row + g[i]] += (double) c * x[k];
+                      wd[row + pred[i]] -= x[k];
+                      ud[row + pred[i]] -= (double) c * x[k];
+                    }
+                  }
                 }
               }
               if (i > 0 && (pred[i] != g[i] || pred[i - 1] != g[i - 1])) {
@@ -330,6 +394,7 @@ public final class NerTrainer {
               + (fx.clusters().size() > 0 ? fx.clusters().size() + " words" : "none")
               + "; gazetteer "
               + gazetteerId(options.gazetteer())
+              + (D > 0 ? "; vectors " + fx.vectors().size() + " words x " + D : "")
               + "; sentences "
               + feats.length;
       return new NerModel(
@@ -345,7 +410,8 @@ public final class NerTrainer {
           avg(trans, transU),
           avg(start, startU),
           avg(end, endU),
-          0f);
+          0f,
+          D > 0 ? avg(wd, ud) : null);
     }
   }
 

@@ -65,6 +65,16 @@ final class ClusterBuilder {
   public static void main(String[] args) throws IOException {
     Path shared = Path.of(args[0]);
     Path out = Path.of(args[1]);
+    List<String[]> sentences = sentences(shared);
+    Map<String, String> first = build(sentences, OFFSETS);
+    second(out, sentences, first);
+  }
+
+  /**
+   * The text, as cluster keys: Dakshina Wikipedia (and the native text with {@code -DwithNative}),
+   * the tokens of IL-NER train and dev and of MultiCoNER II train.
+   */
+  static List<String[]> sentences(Path shared) throws IOException {
     List<String[]> sentences = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(
@@ -107,7 +117,11 @@ final class ClusterBuilder {
       sentences.add(keys(s.tokens()));
     }
     System.err.printf("%d sentences (%d Wikipedia)%n", sentences.size(), wiki);
-    Map<String, String> first = build(sentences, OFFSETS);
+    return sentences;
+  }
+
+  private static void second(Path out, List<String[]> sentences, Map<String, String> first)
+      throws IOException {
     String w2 = System.getProperty("window2");
     Map<String, String> second = null;
     if (w2 != null) {
