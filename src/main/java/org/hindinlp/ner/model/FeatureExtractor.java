@@ -55,6 +55,8 @@ final class FeatureExtractor {
           "स्टेशन", "हवाई", "मार्ग", "रोड", "चौक", "मंदिर", "किला", "महल", "पार्क");
 
 
+  static final Set<String> EXP = Set.of(System.getProperty("hnlp.exp", "").split(","));
+
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
 
   private final WordClusters clusters;
@@ -79,6 +81,7 @@ final class FeatureExtractor {
     final String shape;
     final String scriptLen;
     final String cluster; // may be null
+    final String cluster2; // may be null
     final String acronym; // may be null
     final boolean post;
     final boolean title;
@@ -94,6 +97,7 @@ final class FeatureExtractor {
       shape = shape(token);
       scriptLen = script(shape) + Math.min(w.length(), 8);
       cluster = clusters.path(s);
+      cluster2 = clusters.path2(s);
       acronym = Acronyms.decode(s);
       post = POSTPOSITIONS.contains(w);
       title = TITLES.contains(w);
@@ -108,6 +112,7 @@ final class FeatureExtractor {
       shape = "";
       scriptLen = "";
       cluster = null;
+      cluster2 = null;
       acronym = null;
       post = false;
       title = false;
@@ -156,7 +161,7 @@ final class FeatureExtractor {
 
   /** The hashed features of one group of a token (or sentinel). */
   static long[] group(Tok c, int group) {
-    long[] buf = new long[24];
+    long[] buf = new long[96];
     int k = 0;
     String s = c.s;
     switch (group) {
@@ -194,6 +199,29 @@ final class FeatureExtractor {
         } else {
           buf[k++] = h(42, script(c.shape));
         }
+        if (EXP.contains("cgran") && c.cluster != null) {
+          String b = c.cluster;
+          buf[k++] = h(60, b, 0, Math.min(2, b.length()));
+          buf[k++] = h(61, b, 0, Math.min(8, b.length()));
+          buf[k++] = h(62, b, 0, Math.min(12, b.length()));
+        }
+        if (EXP.contains("c2") && c.cluster2 != null) {
+          String b = c.cluster2;
+          buf[k++] = h(63, b, 0, Math.min(4, b.length()));
+          buf[k++] = h(64, b, 0, Math.min(8, b.length()));
+          buf[k++] = h(65, b, 0, Math.min(12, b.length()));
+          buf[k++] = h(66, b);
+        }
+        if (EXP.contains("ngram") && c.sentinel == 0) {
+          String x = "^" + w + "$";
+          int nmax = Integer.getInteger("hnlp.nmax", 4);
+          int nmin = Integer.getInteger("hnlp.nmin", 2);
+          for (int n = nmin; n <= nmax; n++) {
+            for (int a = 1; a + n <= x.length() - 1 && k < buf.length - 30; a++) {
+              buf[k++] = h(70 + n, x, a, a + n); // inside the word
+            }
+          }
+        }
       }
       case AS_NEXT1 -> {
         buf[k++] = h(14, s);
@@ -210,6 +238,9 @@ final class FeatureExtractor {
         }
         if (c.sentinel == 0) {
           k = neighbourCluster(buf, k, 43, c.cluster);
+          if (EXP.contains("c2n") && c.cluster2 != null) {
+            buf[k++] = h(67, c.cluster2, 0, Math.min(8, c.cluster2.length()));
+          }
         }
       }
       case AS_NEXT2 -> {
@@ -234,6 +265,9 @@ final class FeatureExtractor {
         }
         if (c.sentinel == 0) {
           k = neighbourCluster(buf, k, 45, c.cluster);
+          if (EXP.contains("c2n") && c.cluster2 != null) {
+            buf[k++] = h(68, c.cluster2, 0, Math.min(8, c.cluster2.length()));
+          }
         }
       }
       case AS_PREV2 -> {
@@ -259,6 +293,25 @@ final class FeatureExtractor {
     int k = 0;
     buf[k++] = h2(24, at(t, i - 1).s, t[i].s);
     buf[k++] = h2(25, t[i].s, at(t, i + 1).s);
+    if (EXP.contains("w3")) {
+      buf = Arrays.copyOf(buf, buf.length + 8);
+      buf[k++] = h(80, at(t, i - 3).s);
+      buf[k++] = h(81, at(t, i + 3).s);
+    }
+    if (EXP.contains("conj")) {
+      buf = Arrays.copyOf(buf, buf.length + 8);
+      Tok c = t[i];
+      Tok nx = at(t, i + 1);
+      Tok pv = at(t, i - 1);
+      String cl = c.cluster == null ? "-" : c.cluster.substring(0, Math.min(6, c.cluster.length()));
+      if (nx.post) {
+        buf[k++] = h2(82, cl, nx.s);
+        buf[k++] = h2(83, c.s.substring(Math.max(0, c.s.length() - 2)), nx.s);
+      }
+      if (pv.title) {
+        buf[k++] = h(84, cl);
+      }
+    }
     if (gaz != null) {
       int n = t.length;
       k = gazetteer(buf = grow(buf, k, gaz.get(i)), k, 48, gaz.get(i));
@@ -267,6 +320,14 @@ final class FeatureExtractor {
       }
       if (i + 1 < n) {
         k = gazetteer(buf = grow(buf, k, gaz.get(i + 1)), k, 50, gaz.get(i + 1));
+      }
+      if (EXP.contains("gaz2")) {
+        if (i >= 2) {
+          k = gazetteerType(buf = grow(buf, k, gaz.get(i - 2)), k, 51, gaz.get(i - 2));
+        }
+        if (i + 2 < n) {
+          k = gazetteerType(buf = grow(buf, k, gaz.get(i + 2)), k, 52, gaz.get(i + 2));
+        }
       }
     }
     return Arrays.copyOf(buf, k);
@@ -334,6 +395,17 @@ final class FeatureExtractor {
       buf[k++] = h(template, tag);
       int at = tag.indexOf('@');
       buf[k++] = h(template, tag, 0, at < 0 ? tag.length() : at); // type and position, any list
+    }
+    return k;
+  }
+
+  private static int gazetteerType(long[] buf, int k, int template, List<String> tags) {
+    if (tags == null) {
+      return k;
+    }
+    for (String tag : tags) {
+      int at = tag.indexOf('@');
+      buf[k++] = h(template, tag, 0, at < 0 ? tag.length() : at);
     }
     return k;
   }

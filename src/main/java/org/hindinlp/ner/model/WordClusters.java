@@ -18,14 +18,21 @@ final class WordClusters {
 
   static final String RESOURCE = "clusters.tsv.gz";
 
-  static final WordClusters EMPTY = new WordClusters(Map.of(), 0L);
+  static final WordClusters EMPTY = new WordClusters(Map.of(), Map.of(), 0L);
 
   private final Map<String, String> paths;
+  private final Map<String, String> paths2;
   private final long checksum;
 
-  private WordClusters(Map<String, String> paths, long checksum) {
+  private WordClusters(Map<String, String> paths, Map<String, String> paths2, long checksum) {
     this.paths = paths;
+    this.paths2 = paths2;
     this.checksum = checksum;
+  }
+
+  /** The path of a search-normalized word in the second clustering (third column), or null. */
+  String path2(String searchForm) {
+    return paths2.get(searchForm);
   }
 
   /** The path of a search-normalized word, or null. */
@@ -61,6 +68,7 @@ final class WordClusters {
     crc.update(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
     Map<String, String> map = new HashMap<>(1 << 16);
+    Map<String, String> map2 = new HashMap<>(1 << 16);
     Map<String, String> interned = new HashMap<>(1 << 13);
     int pos = 0;
     int no = 0;
@@ -80,10 +88,18 @@ final class WordClusters {
         int bitsEnd = tab2 < 0 || tab2 > nl ? nl : tab2;
         String bits = text.substring(tab + 1, bitsEnd);
         String shared = interned.putIfAbsent(bits, bits);
-        map.put(text.substring(pos, tab), shared == null ? bits : shared);
+        String word = text.substring(pos, tab);
+        map.put(word, shared == null ? bits : shared);
+        if (tab2 > 0 && tab2 < nl) {
+          int end2 = text.indexOf('\t', tab2 + 1);
+          String bits2 = text.substring(tab2 + 1, end2 < 0 || end2 > nl ? nl : end2);
+          String shared2 = interned.putIfAbsent(bits2, bits2);
+          map2.put(word, shared2 == null ? bits2 : shared2);
+        }
       }
       pos = nl + 1;
     }
-    return new WordClusters(Collections.unmodifiableMap(map), crc.getValue());
+    return new WordClusters(
+        Collections.unmodifiableMap(map), Collections.unmodifiableMap(map2), crc.getValue());
   }
 }

@@ -101,8 +101,22 @@ final class ClusterBuilder {
       sentences.add(keys(s.tokens()));
     }
     System.err.printf("%d sentences (%d Wikipedia)%n", sentences.size(), wiki);
-    write(build(sentences), out);
+    Map<String, String> first = build(sentences, OFFSETS);
+    String w2 = System.getProperty("window2");
+    Map<String, String> second = null;
+    if (w2 != null) {
+      int k = Integer.parseInt(w2);
+      int[] off = new int[2 * k];
+      for (int i = 0; i < k; i++) {
+        off[i] = -(k - i);
+        off[k + i] = i + 1;
+      }
+      second = build(sentences, off);
+    }
+    write(first, second, out);
   }
+
+  static final int[] OFFSETS = {-2, -1, 1, 2};
 
   /** Cluster keys: the search form, Latin lower-cased (as {@link FeatureExtractor} looks them up). */
   static String[] keys(List<String> tokens) {
@@ -113,7 +127,7 @@ final class ClusterBuilder {
     return out;
   }
 
-  static Map<String, String> build(List<String[]> sentences) {
+  static Map<String, String> build(List<String[]> sentences, int[] offsets) {
     Map<String, Integer> freq = new HashMap<>();
     long tokens = 0;
     for (String[] s : sentences) {
@@ -138,7 +152,6 @@ final class ClusterBuilder {
     int V = words.size();
     System.err.printf("%d tokens, %d types, %d words with freq >= %d%n", tokens, freq.size(), V, MIN_FREQ);
     // Sparse context counts per word and offset.
-    int[] offsets = {-2, -1, 1, 2};
     @SuppressWarnings("unchecked")
     Map<Integer, Integer>[][] counts = new Map[V][offsets.length];
     for (String[] s : sentences) {
@@ -295,7 +308,8 @@ final class ClusterBuilder {
     }
   }
 
-  static void write(Map<String, String> clusters, Path out) throws IOException {
+  static void write(Map<String, String> clusters, Map<String, String> second, Path out)
+      throws IOException {
     List<String> words = new ArrayList<>(clusters.keySet());
     words.sort(Comparator.comparing((String x) -> clusters.get(x)).thenComparing(x -> x));
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out));
@@ -308,6 +322,10 @@ final class ClusterBuilder {
         w.write(word);
         w.write('\t');
         w.write(clusters.get(word));
+        if (second != null) {
+          w.write('\t');
+          w.write(second.get(word));
+        }
         w.write('\n');
       }
     }

@@ -22,7 +22,8 @@ final class ErrorDump {
     NerModel m =
         Boolean.getBoolean("shipped")
             ? NerModel.loadDefault()
-            : NerTrainer.train(train, NerTrainer.Options.defaults(), null);
+            : NerTrainer.train(
+                train, NerTrainer.Options.defaults().withGazetteer(EntityListFeatures.builtIn()), null);
     Map<String, Integer> kinds = new HashMap<>();
     for (NerCorpus.Sentence s : gold) {
       List<String> pred = m.tag(s.tokens());
