@@ -20,6 +20,22 @@ final class InterleavedRounds {
     long run() throws Exception;
   }
 
+  /** The work done on one input of an {@link #sumOver} operation; returns its checksum. */
+  interface Each<T> {
+    long apply(T input) throws Exception;
+  }
+
+  /** An operation that runs {@code each} on every input in order and sums the checksums. */
+  static <T> Op sumOver(List<T> inputs, Each<? super T> each) {
+    return () -> {
+      long s = 0;
+      for (T input : inputs) {
+        s += each.apply(input);
+      }
+      return s;
+    };
+  }
+
   /**
    * Nanoseconds per operation and round.
    *

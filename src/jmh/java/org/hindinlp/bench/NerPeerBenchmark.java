@@ -1,5 +1,7 @@
 package org.hindinlp.bench;
 
+import static org.hindinlp.bench.InterleavedRounds.sumOver;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -366,35 +368,18 @@ public class NerPeerBenchmark {
     EntityTagger tagger = EntityTagger.standard();
     NerModel model = NerModel.loadDefault();
     List<Task> tasks = List.of(
-        new Task("peer_opennlp_find", () -> {
-          long s = 0;
-          for (String[] a : arrays) {
-            s += opennlp.find(a).length;
-            opennlp.clearAdaptiveData();
-          }
-          return s;
-        }),
-        new Task("ner_tagTokens", () -> {
-          long s = 0;
-          for (List<String> a : sentences) {
-            s += tagger.tagTokens(a).hashCode();
-          }
-          return s;
-        }),
-        new Task("ner_tagText", () -> {
-          long s = 0;
-          for (String a : texts) {
-            s += tagger.tag(a).size();
-          }
-          return s;
-        }),
-        new Task("model_tag", () -> {
-          long s = 0;
-          for (List<String> a : sentences) {
-            s += model.tag(a).hashCode();
-          }
-          return s;
-        }));
+        new Task("peer_opennlp_find",
+            sumOver(Arrays.asList(arrays), a -> {
+              long found = opennlp.find(a).length;
+              opennlp.clearAdaptiveData();
+              return found;
+            })),
+        new Task("ner_tagTokens",
+            sumOver(sentences, a -> tagger.tagTokens(a).hashCode())),
+        new Task("ner_tagText",
+            sumOver(Arrays.asList(texts), a -> tagger.tag(a).size())),
+        new Task("model_tag",
+            sumOver(sentences, a -> model.tag(a).hashCode())));
     // Warm-up: at least 40 runs and 6 s of CPU each (see the @Warmup note).
     InterleavedRounds.Timings t =
         InterleavedRounds.run(tasks.stream().map(Task::op).toList(), rounds, 40, 6_000_000_000L);

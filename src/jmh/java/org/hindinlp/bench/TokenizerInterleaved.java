@@ -1,7 +1,10 @@
 package org.hindinlp.bench;
 
+import static org.hindinlp.bench.InterleavedRounds.sumOver;
+
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,6 +36,7 @@ public final class TokenizerInterleaved {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     BenchmarkTexts texts = BenchmarkTexts.wiki();
     String[] wiki = texts.array();
+    List<String> wikiList = Arrays.asList(wiki);
     HindiTokenizer tokenizer = HindiTokenizer.standard();
     HindiNlp nlp = HindiNlp.standard();
     StandardTokenizer standard = new StandardTokenizer();
@@ -40,20 +44,10 @@ public final class TokenizerInterleaved {
     Analyzer hindi = new HindiAnalyzer();
 
     List<Task> tasks = new ArrayList<>();
-    tasks.add(new Task("tok_wiki_tokenize", "tok_wiki_luceneStandardTokenizer", () -> {
-      long s = 0;
-      for (String d : wiki) {
-        s += tokenizer.tokenize(d).size();
-      }
-      return s;
-    }));
-    tasks.add(new Task("tok_wiki_tokenizeReadTokens", "tok_wiki_luceneStandardTokenizer", () -> {
-      long s = 0;
-      for (String d : wiki) {
-        s += TokenizerBenchmark.readTokens(tokenizer.tokenize(d));
-      }
-      return s;
-    }));
+    tasks.add(new Task("tok_wiki_tokenize", "tok_wiki_luceneStandardTokenizer",
+        sumOver(wikiList, d -> tokenizer.tokenize(d).size())));
+    tasks.add(new Task("tok_wiki_tokenizeReadTokens", "tok_wiki_luceneStandardTokenizer",
+        sumOver(wikiList, d -> TokenizerBenchmark.readTokens(tokenizer.tokenize(d)))));
     long[] sum = new long[1];
     TokenSink sink = (start, end, kind, script) -> sum[0] += end - start;
     tasks.add(new Task("tok_wiki_scan", "tok_wiki_luceneStandardTokenizer", () -> {
@@ -76,20 +70,10 @@ public final class TokenizerInterleaved {
       }
       return s;
     }));
-    tasks.add(new Task("tok_wiki_analyze", "tok_wiki_luceneHindiAnalyzer", () -> {
-      long s = 0;
-      for (String d : wiki) {
-        s += nlp.analyze(d).tokens().size();
-      }
-      return s;
-    }));
-    tasks.add(new Task("tok_wiki_analyzeReadTokens", "tok_wiki_luceneHindiAnalyzer", () -> {
-      long s = 0;
-      for (String d : wiki) {
-        s += TokenizerBenchmark.readTokens(nlp.analyze(d).tokens());
-      }
-      return s;
-    }));
+    tasks.add(new Task("tok_wiki_analyze", "tok_wiki_luceneHindiAnalyzer",
+        sumOver(wikiList, d -> nlp.analyze(d).tokens().size())));
+    tasks.add(new Task("tok_wiki_analyzeReadTokens", "tok_wiki_luceneHindiAnalyzer",
+        sumOver(wikiList, d -> TokenizerBenchmark.readTokens(nlp.analyze(d).tokens()))));
     tasks.add(new Task("tok_wiki_luceneHindiAnalyzer", null, () -> {
       long s = 0;
       for (String d : wiki) {

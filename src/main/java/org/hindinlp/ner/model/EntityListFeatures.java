@@ -211,17 +211,28 @@ public final class EntityListFeatures implements GazetteerFeatures {
         i++;
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-          out.add(new ArrayList<>(1));
-        }
-      }
-      for (int k = 0; k < found; k++) {
-        String part = found == 1 ? "U-" : k == 0 ? "B-" : k == found - 1 ? "L-" : "I-";
-        out.get(i + k).add(part + tag);
-      }
+      out = addSpanTags(out, n, i, found, tag);
       i += found;
+    }
+    return out;
+  }
+
+  /**
+   * Adds {@code U-tag}, or {@code B-}/{@code I-}/{@code L-tag}, to the tokens {@code start ..
+   * start + length - 1} of a sentence of {@code n} tokens; {@code out} (one tag list per token) is
+   * made on the first match, so a sentence without one costs no lists. Returns {@code out}.
+   */
+  static List<List<String>> addSpanTags(
+      List<List<String>> out, int n, int start, int length, String tag) {
+    if (out == null) {
+      out = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        out.add(new ArrayList<>(1));
+      }
+    }
+    for (int k = 0; k < length; k++) {
+      String part = length == 1 ? "U-" : k == 0 ? "B-" : k == length - 1 ? "L-" : "I-";
+      out.get(start + k).add(part + tag);
     }
     return out;
   }

@@ -142,16 +142,7 @@ final class TrainDictionary {
         i++;
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-          out.add(new ArrayList<>(1));
-        }
-      }
-      for (int k = 0; k < found; k++) {
-        String part = found == 1 ? "U-" : k == 0 ? "B-" : k == found - 1 ? "L-" : "I-";
-        out.get(i + k).add(part + tag + "@train");
-      }
+      out = EntityListFeatures.addSpanTags(out, n, i, found, tag + "@train");
       i += found;
     }
     return out;
