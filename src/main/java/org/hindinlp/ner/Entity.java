@@ -33,10 +33,16 @@ public record Entity(
   public enum Source {
     /** An entity list, built in or the user's. */
     LIST,
-    /** A rule: a title before a name, a head word after one, an agency cue, or a repeated mention. */
+    /** A rule: a title before a name, a head word after one, or an agency cue. */
     RULE,
     /** The statistical model. */
-    MODEL
+    MODEL,
+    /**
+     * The document linker: a repeated mention in another spelling, a partial name (a surname after
+     * the full name) or a context-only list name, linked to an entity found elsewhere in the
+     * document.
+     */
+    LINK
   }
 
   /**

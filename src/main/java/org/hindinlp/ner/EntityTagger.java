@@ -54,6 +54,7 @@ public final class EntityTagger {
   private final Gazetteer gazetteer;
   private final RuleTagger rules;
   private final DocumentLinker linker;
+  private final CandidateRefiner refiner;
   private final boolean useRules;
   private final OverlapPolicy overlapPolicy;
   /** The statistical model, or null when off. */
@@ -70,23 +71,50 @@ public final class EntityTagger {
         b.matchLevel == DevanagariNormalizer.Level.SEARCH ? DevanagariNormalizer.search() : null;
     this.gazetteer = new Gazetteer(b.userLists, builtIn, nlp.tokenizer(), keys);
     Lexicon lex = b.nlp == HindiNlp.standard() ? BuiltIn.LEXICON : Lexicon.load(nlp.tokenizer());
-    boolean orgHeads = b.orgHeadRule != null ? b.orgHeadRule : !b.useModel;
-    this.rules = new RuleTagger(lex, gazetteer, 1, orgHeads);
-    this.linker = new DocumentLinker(rules);
+    boolean orgHeads = b.orgHeadRule != null ? b.orgHeadRule : true;
+    this.rules = new RuleTagger(lex, gazetteer, 1, orgHeads, b.useModel && b.orgHeadRule == null, !b.useModel);
+    this.linker = new DocumentLinker(rules, lex);
+    this.refiner = new CandidateRefiner(lex);
     this.useRules = b.rules;
     this.overlapPolicy = b.overlapPolicy;
     this.model = b.useModel ? (b.model != null ? b.model : BuiltIn.model()) : null;
+    this.modelFeatures = modelFeatures(model, b.builtInLists, b.userLists);
+  }
+
+  /**
+   * The list features the model sees: the lists it was trained with, as loaded (a warning names
+   * both hashes when they differ from the model's), plus the user's lists, which count like the
+   * built-in ones; without the built-in lists, the user's lists alone (the shipped model was
+   * trained with list dropout, so it tags without lists too).
+   */
+  private static GazetteerFeatures modelFeatures(NerModel model, boolean builtIn, List<EntityList> userLists) {
     if (model == null) {
-      this.modelFeatures = GazetteerFeatures.NONE;
-    } else if (EntityListFeatures.BUILT_IN_ID.equals(model.gazetteerId())) {
-      // The model learned how far to trust each list; a user's lists count like the built-in ones.
-      this.modelFeatures =
-          b.userLists.isEmpty()
-              ? EntityListFeatures.builtIn()
-              : EntityListFeatures.builtIn().withUserLists(b.userLists);
-    } else {
-      this.modelFeatures = model.defaultGazetteer();
+      return GazetteerFeatures.NONE;
     }
+    if (!EntityListFeatures.isBuiltInId(model.gazetteerId())) {
+      return model.defaultGazetteer();
+    }
+    if (!builtIn) {
+      return userLists.isEmpty() ? GazetteerFeatures.NONE : EntityListFeatures.userOnly(userLists);
+    }
+    EntityListFeatures lists = EntityListFeatures.builtIn();
+    if (!lists.id().equals(model.gazetteerId())) {
+      WARNED.computeIfAbsent(model.gazetteerId() + " " + lists.id(), k -> {
+        System.getLogger(EntityTagger.class.getName()).log(System.Logger.Level.WARNING,
+            "the entity model was trained with list features {0}, but the built-in lists loaded are {1}:"
+                + " the model sees other lists than it learned from; retrain it (docs/model.md)",
+            model.gazetteerId(), lists.id());
+        return Boolean.TRUE;
+      });
+    }
+    return userLists.isEmpty() ? lists : lists.withUserLists(userLists);
+  }
+
+  /** Model/list hash pairs already warned about (once per pair and JVM). */
+  private static final ConcurrentHashMap<String, Boolean> WARNED = new ConcurrentHashMap<>();
+
+  /** Built-in data, loaded once on first use. */
+  private static final class BuiltIn0 {
   }
 
   /** Built-in data, loaded once on first use. */
@@ -218,11 +246,13 @@ public final class EntityTagger {
       }
       rules.apply(tokens, keys, acronyms, listCovered, contextOnly, candidates);
     }
+    candidates = refiner.refine(tokens, keys, candidates);
     List<Candidate> accepted = resolve(candidates, n);
+    String[] vkeys = DocumentLinker.variantKeys(keys);
     if (useRules) {
-      linker.propagate(tokens, keys, accepted);
+      linker.propagate(tokens, keys, vkeys, accepted, contextOnly);
     }
-    return toEntities(original, tokens, keys, accepted);
+    return toEntities(original, tokens, vkeys, keys, accepted);
   }
 
   /** The model's entities, sentence by sentence (BIO labels to token spans). */
@@ -355,9 +385,9 @@ public final class EntityTagger {
   }
 
   private List<Entity> toEntities(
-      String original, List<Token> tokens, String[] keys, List<Candidate> accepted) {
+      String original, List<Token> tokens, String[] vkeys, String[] keys, List<Candidate> accepted) {
     List<Entity> out = new ArrayList<>(accepted.size());
-    Candidate[] owners = DocumentLinker.owners(keys, accepted);
+    Candidate[] owners = DocumentLinker.owners(vkeys, accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       TextSpan span = TextSpan.of(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());

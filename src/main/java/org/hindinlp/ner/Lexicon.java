@@ -32,6 +32,16 @@ final class Lexicon {
   static final int CLOSED = 8;
   static final int COMMON = 16;
   static final int GENERIC = 32;
+  /** A role or occupation before a name (उद्योगपति): outside a span, but it marks no name. */
+  static final int ROLE = 64;
+  /** A nationality or regional adjective (अमेरिकी): never an entity or a name on its own. */
+  static final int DEMONYM = 128;
+  /** A postposition (ने, के, में): never inside a span; a model span is split at it. */
+  static final int POSTPOSITION = 256;
+  /** A word after a place name that supports a context-only place (गया जिले, गया शहर). */
+  static final int PLACE_HEAD = 512;
+  /** A title that marks a person's name even where the model runs (श्री, डॉ., सीनेटर). */
+  static final int PERSON_TITLE = 1024;
 
   /** Every word of the single-word sections, with its bits: one lookup per token. */
   private final Map<String, Integer> flags;
@@ -45,9 +55,13 @@ final class Lexicon {
     mark(f, singles(sections, "titles"), TITLE);
     mark(f, singles(sections, "name-honorifics"), HONORIFIC);
     mark(f, singles(sections, "org-heads"), ORG_HEAD);
-    mark(f, singles(sections, "postpositions"), CLOSED);
+    mark(f, singles(sections, "postpositions"), CLOSED | POSTPOSITION);
+    mark(f, singles(sections, "place-heads"), PLACE_HEAD);
+    mark(f, singles(sections, "person-titles"), PERSON_TITLE);
     mark(f, singles(sections, "function-words"), CLOSED);
     mark(f, singles(sections, "generic-nouns"), GENERIC);
+    mark(f, singles(sections, "roles"), ROLE);
+    mark(f, singles(sections, "demonyms"), DEMONYM);
     mark(f, common, COMMON);
     flags = Map.copyOf(f);
     agencyCuesAfter = List.copyOf(sections.getOrDefault("agency-cues-after", List.of()));

@@ -25,18 +25,34 @@ final class RuleTagger {
 
   static final int MAX_NAME_TOKENS = 4;
   static final int MAX_ORG_MODIFIERS = 4;
+  /** Lexicon bits of words that are never part of a person's name. */
+  static final int NOT_A_NAME =
+      Lexicon.CLOSED | Lexicon.COMMON | Lexicon.TITLE | Lexicon.GENERIC | Lexicon.ORG_HEAD
+          | Lexicon.ROLE | Lexicon.DEMONYM;
 
   private final Lexicon lex;
   private final Gazetteer gazetteer;
   /** The rank of rule candidates: 1 alone, 2 below the model when one is used. */
   private final int rank;
   private final boolean orgHeads;
+  /** Whether the organisation-head rule needs a listed place among the modifiers. */
+  private final boolean orgHeadsNeedPlace;
 
-  RuleTagger(Lexicon lex, Gazetteer gazetteer, int rank, boolean orgHeads) {
+  /**
+   * Whether every title marks the next words as a person; otherwise only the person titles do (श्री,
+   * डॉ., सीनेटर), as where the model runs: offices and professions before ordinary words make
+   * false names there (मुख्यमंत्री आवास योजना, लेखक जल संसाधन).
+   */
+  private final boolean allTitles;
+
+  RuleTagger(
+      Lexicon lex, Gazetteer gazetteer, int rank, boolean orgHeads, boolean orgHeadsNeedPlace, boolean allTitles) {
+    this.allTitles = allTitles;
     this.lex = lex;
     this.gazetteer = gazetteer;
     this.rank = rank;
     this.orgHeads = orgHeads;
+    this.orgHeadsNeedPlace = orgHeadsNeedPlace;
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -46,7 +62,7 @@ final class RuleTagger {
       return false;
     }
     int f = lex.flags(keys[i]);
-    return (f & (Lexicon.CLOSED | Lexicon.COMMON | Lexicon.TITLE | Lexicon.GENERIC | Lexicon.ORG_HEAD)) == 0;
+    return (f & NOT_A_NAME) == 0;
   }
 
   /** Whether token {@code i} can be a modifier before an organisation head word. */
@@ -78,7 +94,7 @@ final class RuleTagger {
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       int f = lex.flags(keys[i]);
-      if ((f & Lexicon.TITLE) != 0) {
+      if ((f & (allTitles ? Lexicon.TITLE : Lexicon.PERSON_TITLE)) != 0) {
         title(tokens, keys, listCovered, i, out);
       }
       if ((f & Lexicon.HONORIFIC) != 0) {
@@ -91,11 +107,33 @@ final class RuleTagger {
         agencyAcronym(tokens, keys, acronyms[i], listCovered, i, out);
       }
     }
-    for (Candidate c : contextOnly) {
-      if (byline(keys, c.start()) || agencyContext(keys, c.start(), c.end())) {
+    for (java.util.Iterator<Candidate> it = contextOnly.iterator(); it.hasNext(); ) {
+      Candidate c = it.next();
+      if (contextSupport(keys, c)) {
         out.add(c);
+        it.remove();
       }
     }
+  }
+
+  /**
+   * Whether a context-only list name has a cue of its own: a byline {@code (X)} or {@code समाचार
+   * एजेंसी} next to it (any type), a title right before a person, a place word right after a place
+   * (गया जिले). A reporting verb (ने बताया, के अनुसार) is no support: any subject stands there.
+   */
+  private boolean contextSupport(String[] keys, Candidate c) {
+    if (byline(keys, c.start())
+        || Lexicon.anyPhraseAt(keys, c.end(), lex.agencyDescriptors) > 0
+        || Lexicon.anyPhraseEndsBefore(keys, c.start(), lex.agencyCuesBefore)) {
+      return true;
+    }
+    if (c.type().equals(EntityType.PERSON)) {
+      return c.start() > 0 && (lex.flags(keys[c.start() - 1]) & Lexicon.TITLE) != 0;
+    }
+    if (c.type().equals(EntityType.LOCATION)) {
+      return c.end() < keys.length && (lex.flags(keys[c.end()]) & Lexicon.PLACE_HEAD) != 0;
+    }
+    return false;
   }
 
   /** Rule 1: title + name → PERSON, title outside. */
@@ -140,10 +178,15 @@ final class RuleTagger {
     if (k == h) {
       return;
     }
+    boolean place = false;
     for (int m = k; m < h; m++) {
       if (listCovered[m] == EntityType.ORGANIZATION) {
         return; // a known organisation + a descriptive head word
       }
+      place |= listCovered[m] == EntityType.LOCATION;
+    }
+    if (orgHeadsNeedPlace && (!place || h - k < 2)) {
+      return; // with the model: only a named place + a descriptive name + head (असम राज्य आपदा प्रबंधन प्राधिकरण)
     }
     out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.65));
   }

@@ -21,7 +21,11 @@ public final class EntityListFeatures implements GazetteerFeatures {
 
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
 
-  /** Id of the features from the built-in lists, as stored in a model trained with them. */
+  /**
+   * Id prefix of the features from the built-in lists. A model trained with them stores {@code
+   * builtin-lists@sha256:<hash>}, the {@link #contentHash()} of the lists' names and types, so that
+   * a tagger can tell when the lists it loads differ from those the model learned from.
+   */
   public static final String BUILT_IN_ID = "builtin-lists";
 
   private static volatile EntityListFeatures builtIn;
@@ -44,6 +48,42 @@ public final class EntityListFeatures implements GazetteerFeatures {
     this.maxTokens = maxTokens;
   }
 
+  private EntityListFeatures(
+      String id, Map<String, String> tagByName, int maxTokens, java.util.Set<String> prefixes) {
+    this(id, tagByName, maxTokens);
+    this.prefixes.addAll(prefixes);
+    index();
+  }
+
+  /**
+   * A hash of what the model sees of these lists: {@code sha256:} and the first 16 hex digits of
+   * the SHA-256 of every matching key and its tag, sorted, one per line.
+   */
+  public String contentHash() {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, String> e : new java.util.TreeMap<>(tagByName).entrySet()) {
+        md.update((e.getKey() + "\t" + e.getValue() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return "sha256:" + java.util.HexFormat.of().formatHex(md.digest(), 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** Whether a model's gazetteer id names the built-in lists (of any version). */
+  public static boolean isBuiltInId(String id) {
+    return id.equals(BUILT_IN_ID) || id.startsWith(BUILT_IN_ID + "@");
+  }
+
+  /**
+   * The user's lists alone under source {@code user}, for a model trained with list features when
+   * the built-in lists are off: the model keeps its list context for the user's names.
+   */
+  public static EntityListFeatures userOnly(List<EntityList> userLists) {
+    return of("user-lists", "user", userLists);
+  }
+
   /**
    * The built-in entity lists ({@code EntityTagger.builtInLists()}) with source {@code builtin}:
    * the list features the shipped model was trained with.
@@ -55,6 +95,7 @@ public final class EntityListFeatures implements GazetteerFeatures {
         f = builtIn;
         if (f == null) {
           f = of(BUILT_IN_ID, "builtin", org.hindinlp.ner.EntityTagger.builtInLists());
+          f = new EntityListFeatures(BUILT_IN_ID + "@" + f.contentHash(), f.tagByName, f.maxTokens, f.prefixes);
           builtIn = f;
         }
       }
@@ -162,6 +203,59 @@ public final class EntityListFeatures implements GazetteerFeatures {
       }
     }
     return k;
+  }
+
+  /**
+   * These features with dropout, for training only: for each sentence (chosen by a hash of its
+   * tokens and the seed, so the same sentence always gets the same draw) all list tags are dropped
+   * with probability {@code sentenceP}, otherwise each matched span with probability {@code
+   * matchP}. A model trained so learns not to equate "in a list" with "an entity", and tags well
+   * with the lists off. The id stays that of these features.
+   */
+  public GazetteerFeatures withDropout(double sentenceP, double matchP, long seed) {
+    if (!(sentenceP >= 0 && sentenceP <= 1 && matchP >= 0 && matchP <= 1)) {
+      throw new IllegalArgumentException("dropout probabilities must be in [0, 1]");
+    }
+    EntityListFeatures self = this;
+    return new Dropout(self, sentenceP, matchP, seed);
+  }
+
+  /** {@link #withDropout}: an {@link EntityListFeatures} view for the trainer (its id is kept). */
+  record Dropout(EntityListFeatures lists, double sentenceP, double matchP, long seed)
+      implements GazetteerFeatures {
+    @Override
+    public List<List<String>> tags(List<String> tokens) {
+      List<List<String>> tags = lists.tags(tokens);
+      if (tags == null) {
+        return null;
+      }
+      java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed * 31 + tokens.hashCode());
+      if (rnd.nextDouble() < sentenceP) {
+        return null;
+      }
+      boolean any = false;
+      for (int i = 0; i < tags.size(); i++) {
+        List<String> t = tags.get(i);
+        if (t.isEmpty()) {
+          continue;
+        }
+        int end = i;
+        while (end < tags.size() && !tags.get(end).isEmpty() && !(tags.get(end).get(0).startsWith("U-")
+            || tags.get(end).get(0).startsWith("L-"))) {
+          end++;
+        }
+        end = Math.min(end, tags.size() - 1);
+        if (rnd.nextDouble() < matchP) {
+          for (int k = i; k <= end; k++) {
+            tags.set(k, new ArrayList<>(0));
+          }
+        } else {
+          any = true;
+        }
+        i = end;
+      }
+      return any ? tags : null;
+    }
   }
 
   @Override

@@ -206,7 +206,7 @@ public final class NerModel {
   public GazetteerFeatures defaultGazetteer() {
     GazetteerFeatures g = defaultGazetteer;
     if (g == null) {
-      g = EntityListFeatures.BUILT_IN_ID.equals(gazetteerId)
+      g = EntityListFeatures.isBuiltInId(gazetteerId)
           ? EntityListFeatures.builtIn()
           : GazetteerFeatures.NONE;
       defaultGazetteer = g;

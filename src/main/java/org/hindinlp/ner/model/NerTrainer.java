@@ -353,6 +353,9 @@ public final class NerTrainer {
     if (g == null || g == GazetteerFeatures.NONE) {
       return "none";
     }
+    if (g instanceof EntityListFeatures.Dropout d) {
+      return d.lists().id();
+    }
     return g instanceof EntityListFeatures e ? e.id() : "custom";
   }
 
