@@ -201,12 +201,14 @@ public class NerPeerBenchmark {
   static final int CUTOFF = 0;
 
   /**
-   * IL-NER train 0–5687 (dash tags repaired) + MultiCoNER II train; perceptron, 100 iterations,
-   * cut-off {@value #CUTOFF}, default features.
+   * Exactly the shipped model's training data: IL-NER train 0–5687 and dev 0–712 (dash tags
+   * repaired) + MultiCoNER II train; perceptron, 100 iterations, cut-off {@value #CUTOFF}, default
+   * features.
    */
   static TokenNameFinderModel trainOpenNlp() throws IOException {
     List<NerCorpus.Sentence> train = new ArrayList<>();
     train.addAll(NerCorpus.readIlNer(shared().resolve("corpora/il-ner-hi/Hindi-train.txt"), 5688, true));
+    train.addAll(NerCorpus.readIlNer(shared().resolve("corpora/il-ner-hi/Hindi-dev.txt"), 713, true));
     train.addAll(NerCorpus.readMultiConer(shared().resolve("corpora/multiconer2-hi/hi-train.conll")));
     List<NameSample> samples = new ArrayList<>(train.size());
     for (NerCorpus.Sentence s : train) {

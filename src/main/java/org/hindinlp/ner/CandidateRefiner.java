@@ -83,8 +83,12 @@ final class CandidateRefiner {
   private Candidate trim(
       List<Token> tokens, String[] keys, Candidate c, int a, int b, boolean split, boolean[] starts) {
     boolean person = c.type().equals(EntityType.PERSON);
-    while (a < b && (punctuation(tokens, a) || (person && (lex.flags(keys[a]) & PERSON_PREFIX) != 0))) {
+    while (a < b && (punctuation(tokens, a) || (lex.flags(keys[a]) & Lexicon.CLOSED) != 0
+        || (person && (lex.flags(keys[a]) & PERSON_PREFIX) != 0))) {
       a++;
+    }
+    if (c.source() == Entity.Source.MODEL && b > a && keys[b - 1].equals("सरकार")) {
+      return null; // X सरकार is a place or party and a common noun, not one organisation
     }
     while (b > a && (punctuation(tokens, b - 1) || (lex.flags(keys[b - 1]) & Lexicon.CLOSED) != 0
         || (person && (lex.flags(keys[b - 1]) & Lexicon.DEMONYM) != 0))) {

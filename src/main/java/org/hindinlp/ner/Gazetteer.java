@@ -28,6 +28,9 @@ final class Gazetteer {
   /** Upper-case Latin acronym → packed payloads (item << 1 | contextOnly). */
   private final Map<String, int[]> acronyms = new HashMap<>();
   private final DevanagariNormalizer keyNormalizer;
+  /** First and last words of the listed people's full names (for the guarded title rule). */
+  private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+  private final java.util.Set<String> surnames = new java.util.HashSet<>();
 
   /**
    * @param ranked lists in priority order with their rank (0 = user, 1 = built-in)
@@ -79,6 +82,10 @@ final class Gazetteer {
       keys[k] = key(tokens.get(k));
     }
     trie.add(keys, payload);
+    if (!contextOnly && keys.length >= 2 && items[item].entry().type().equals(EntityType.PERSON)) {
+      givenNames.add(keys[0]);
+      surnames.add(keys[keys.length - 1]);
+    }
   }
 
   private void addAcronym(String acronym, int payload) {
@@ -167,6 +174,16 @@ final class Gazetteer {
         }
       }
     }
+  }
+
+  /** Whether a word is the first word of a listed person's full name. */
+  boolean givenName(String key) {
+    return givenNames.contains(key);
+  }
+
+  /** Whether a word is the last word of a listed person's full name. */
+  boolean surname(String key) {
+    return surnames.contains(key);
   }
 
   /** Whether a decoded or Latin acronym is known to any list. */

@@ -95,7 +95,9 @@ final class RuleTagger {
     for (int i = 0; i < n; i++) {
       int f = lex.flags(keys[i]);
       if ((f & (allTitles ? Lexicon.TITLE : Lexicon.PERSON_TITLE)) != 0) {
-        title(tokens, keys, listCovered, i, out);
+        title(tokens, keys, listCovered, i, false, out);
+      } else if ((f & (Lexicon.TITLE | Lexicon.ROLE)) != 0) {
+        title(tokens, keys, listCovered, i, true, out);
       }
       if ((f & Lexicon.HONORIFIC) != 0) {
         honorific(tokens, keys, listCovered, i, out);
@@ -136,14 +138,21 @@ final class RuleTagger {
     return false;
   }
 
-  /** Rule 1: title + name → PERSON, title outside. */
-  private void title(List<Token> tokens, String[] keys, EntityType[] listCovered, int i, List<Candidate> out) {
+  /**
+   * Rule 1: title + name → PERSON, title outside. Guarded (offices and roles where the model runs):
+   * only a name of two or more words whose first or last word is that of a listed person.
+   */
+  private void title(
+      List<Token> tokens, String[] keys, EntityType[] listCovered, int i, boolean guarded, List<Candidate> out) {
     int j = i + 1;
     while (j < tokens.size()
         && j - i - 1 < MAX_NAME_TOKENS
         && listCovered[j] == null
         && nameLike(tokens, keys, j)) {
       j++;
+    }
+    if (guarded && (j - i - 1 < 2 || !(gazetteer.givenName(keys[i + 1]) || gazetteer.surname(keys[j - 1])))) {
+      return; // an office or role marks a name only if it looks like one: two words, a known first or last name
     }
     if (j > i + 1) {
       out.add(new Candidate(i + 1, j, EntityType.PERSON, rank, Entity.Source.RULE, -1, 0.7));

@@ -89,7 +89,7 @@ public final class NewsDevEvaluation {
     return counts;
   }
 
-  static void compare(
+  public static void compare(
       NewsDevSet.Article a,
       List<NewsDevSet.Mention> gold,
       List<NewsDevSet.Mention> predicted,
@@ -139,7 +139,7 @@ public final class NewsDevEvaluation {
   }
 
   /** The shipped model alone, with the list features it was trained with: no list candidates, no rules. */
-  static List<NewsDevSet.Mention> modelOnly(NerModel model, String text) {
+  public static List<NewsDevSet.Mention> modelOnly(NerModel model, String text) {
     AnalyzedText a = HindiNlp.standard().analyze(text);
     List<Token> tokens = a.tokens();
     List<String> keys = new ArrayList<>(tokens.size());

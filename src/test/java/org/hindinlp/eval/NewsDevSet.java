@@ -41,7 +41,7 @@ public final class NewsDevSet {
    *
    * @throws IllegalArgumentException naming the file and line of malformed markup
    */
-  static Article parse(String name, String marked) {
+  public static Article parse(String name, String marked) {
     StringBuilder text = new StringBuilder(marked.length());
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
