@@ -46,7 +46,14 @@ class EntityListFilesTest {
           "india-places.tsv",
           "news-agencies.tsv",
           "organizations.tsv",
-          "people.tsv");
+          "people.tsv",
+          "organizations-world.tsv",
+          "organizations-india.tsv",
+          "parties.tsv",
+          "companies.tsv",
+          "media.tsv",
+          "sports-orgs.tsv",
+          "universities.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */

@@ -52,7 +52,7 @@ public final class BuildEntityLists {
   /** Format version written in each file's header and in lists.properties. */
   public static final String FORMAT = "hindi-nlp-list/1";
   /** Version of the built-in list data. Bump it when any list changes. */
-  public static final String LISTS_VERSION = "1.1.0";
+  public static final String LISTS_VERSION = "1.2.0";
   /** The list files, in the order lists.properties names them. */
   public static final List<String> FILES =
       List.of(
@@ -61,7 +61,14 @@ public final class BuildEntityLists {
           "india-places.tsv",
           "news-agencies.tsv",
           "organizations.tsv",
-          "people.tsv");
+          "people.tsv",
+          "organizations-world.tsv",
+          "organizations-india.tsv",
+          "parties.tsv",
+          "companies.tsv",
+          "media.tsv",
+          "sports-orgs.tsv",
+          "universities.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");
