@@ -75,10 +75,36 @@ public final class EntityList {
 
   private final String name;
   private final List<ListEntry> entries;
+  private final boolean spellingVariants;
 
   private EntityList(String name, List<ListEntry> entries) {
+    this(name, Collections.unmodifiableList(entries), true);
+  }
+
+  private EntityList(String name, List<ListEntry> entries, boolean spellingVariants) {
     this.name = name;
-    this.entries = Collections.unmodifiableList(entries);
+    this.entries = entries;
+    this.spellingVariants = spellingVariants;
+  }
+
+  /**
+   * Whether this list's names also match the spellings Hindi newspapers use for them (ट्रंप for
+   * ट्रम्प, जेलेंस्की for ज़ेलेंस्की; see {@code docs/entities.md}, "Spelling variants"). On by default.
+   *
+   * @return whether spelling variants match
+   */
+  public boolean spellingVariants() {
+    return spellingVariants;
+  }
+
+  /**
+   * Returns this list with its names matched exactly (up to Unicode forms) only, never through a
+   * spelling variant.
+   *
+   * @return a list with the same entries and exact matching only
+   */
+  public EntityList exactMatchingOnly() {
+    return spellingVariants ? new EntityList(name, entries, false) : this;
   }
 
   /**

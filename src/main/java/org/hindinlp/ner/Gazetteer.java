@@ -25,6 +25,8 @@ final class Gazetteer {
 
   private final Item[] items;
   private final PhraseTrie trie = new PhraseTrie();
+  /** The names again under their spelling-variant keys ({@link NameVariantKey}), or null when off. */
+  private final PhraseTrie variantTrie;
   /** Upper-case Latin acronym → packed payloads (item << 1 | contextOnly). */
   private final Map<String, int[]> acronyms = new HashMap<>();
   private final DevanagariNormalizer keyNormalizer;
@@ -38,31 +40,48 @@ final class Gazetteer {
    */
   Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
       DevanagariNormalizer keyNormalizer) {
+    this(userLists, builtInLists, tokenizer, keyNormalizer, true);
+  }
+
+  /**
+   * @param variants whether names of lists that allow it ({@link EntityList#spellingVariants()})
+   *     also match through their spelling-variant keys
+   */
+  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
+      DevanagariNormalizer keyNormalizer, boolean variants) {
     this.keyNormalizer = keyNormalizer;
+    this.variantTrie = variants ? new PhraseTrie() : null;
     List<Item> all = new ArrayList<>();
+    List<Boolean> variantOk = new ArrayList<>();
     for (EntityList l : userLists) {
       for (ListEntry e : l.entries()) {
         all.add(new Item(e, 0, l.name()));
+        variantOk.add(l.spellingVariants());
       }
     }
     for (EntityList l : builtInLists) {
       for (ListEntry e : l.entries()) {
         all.add(new Item(e, 1, l.name()));
+        variantOk.add(l.spellingVariants());
       }
     }
     items = all.toArray(new Item[0]);
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
+      boolean v = variantOk.get(i);
       for (String name : e.names()) {
-        addName(tokenizer, name, i, false);
+        addName(tokenizer, name, i, false, v);
       }
       for (String name : e.contextNames()) {
-        addName(tokenizer, name, i, true);
+        addName(tokenizer, name, i, true, false);
       }
     }
   }
 
-  private void addName(HindiTokenizer tokenizer, String name, int item, boolean contextOnly) {
+  /** The shortest variant key (in chars, all tokens) that may match through a spelling variant. */
+  static final int MIN_VARIANT_KEY = 4;
+
+  private void addName(HindiTokenizer tokenizer, String name, int item, boolean contextOnly, boolean variants) {
     List<Token> tokens = tokenizer.tokenize(name);
     if (tokens.isEmpty()) {
       return;
@@ -82,9 +101,41 @@ final class Gazetteer {
       keys[k] = key(tokens.get(k));
     }
     trie.add(keys, payload);
+    if (variants && variantTrie != null) {
+      addVariants(tokens, payload);
+    }
     if (!contextOnly && keys.length >= 2 && items[item].entry().type().equals(EntityType.PERSON)) {
       givenNames.add(keys[0]);
       surnames.add(keys[keys.length - 1]);
+    }
+  }
+
+  /**
+   * Indexes a Devanagari name under its variant key, and under the ा reading of ॉ where it has one;
+   * names with Latin or other tokens, and short names, match exactly only.
+   */
+  private void addVariants(List<Token> tokens, int payload) {
+    String[] v = new String[tokens.size()];
+    String[] alt = new String[tokens.size()];
+    boolean hasAlt = false;
+    int length = 0;
+    for (int k = 0; k < v.length; k++) {
+      Token t = tokens.get(k);
+      if (t.script() != Script.DEVANAGARI) {
+        return;
+      }
+      v[k] = NameVariantKey.of(t.canonical());
+      String a = NameVariantKey.alternative(t.canonical());
+      alt[k] = a == null ? v[k] : a;
+      hasAlt |= a != null;
+      length += v[k].length();
+    }
+    if (length < MIN_VARIANT_KEY) {
+      return;
+    }
+    variantTrie.add(v, payload);
+    if (hasAlt) {
+      variantTrie.add(alt, payload);
     }
   }
 
@@ -154,6 +205,18 @@ final class Gazetteer {
       ids[i] = trie.tokenId(key(tokens.get(i)));
     }
     int depth = trie.maxDepth();
+    int[] variantIds = null;
+    int variantDepth = 0;
+    if (variantTrie != null && variantTrie.maxDepth() > 0) {
+      variantIds = new int[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        variantIds[i] =
+            t.script() == Script.DEVANAGARI ? variantTrie.tokenId(NameVariantKey.of(t.canonical())) : PhraseTrie.NONE;
+      }
+      variantDepth = variantTrie.maxDepth();
+    }
+    java.util.Set<Long> exact = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       int node = 0;
       for (int j = i; j < n && j - i < depth; j++) {
@@ -162,7 +225,26 @@ final class Gazetteer {
           break;
         }
         for (int s = trie.firstPayload(node); s != PhraseTrie.NONE; s = trie.nextPayload(s)) {
-          add(trie.payloadValue(s), i, j + 1, out, contextOnly);
+          int p = trie.payloadValue(s);
+          add(p, i, j + 1, out, contextOnly);
+          if (variantIds != null) {
+            exact.add(((long) i << 40) | ((long) (j + 1) << 20) | (p >>> 1));
+          }
+        }
+      }
+      if (variantIds != null) {
+        node = 0;
+        for (int j = i; j < n && j - i < variantDepth; j++) {
+          node = variantTrie.child(node, variantIds[j]);
+          if (node == PhraseTrie.NONE) {
+            break;
+          }
+          for (int s = variantTrie.firstPayload(node); s != PhraseTrie.NONE; s = variantTrie.nextPayload(s)) {
+            int p = variantTrie.payloadValue(s);
+            if (!exact.contains(((long) i << 40) | ((long) (j + 1) << 20) | (p >>> 1))) {
+              addVariant(p, i, j + 1, out);
+            }
+          }
         }
       }
       if (!this.acronyms.isEmpty() && acronyms[i] != null) {
@@ -189,6 +271,15 @@ final class Gazetteer {
   /** Whether a decoded or Latin acronym is known to any list. */
   boolean knowsAcronym(String acronym) {
     return acronyms.containsKey(acronym);
+  }
+
+  /** The score of a list match through a spelling variant (an exact match scores 0.95). */
+  static final double VARIANT_SCORE = 0.9;
+
+  private void addVariant(int payload, int start, int end, List<Candidate> out) {
+    int item = payload >>> 1;
+    Item it = items[item];
+    out.add(new Candidate(start, end, it.entry().type(), it.rank(), Entity.Source.LIST, item, VARIANT_SCORE));
   }
 
   private void add(int payload, int start, int end, List<Candidate> out, List<Candidate> contextOnly) {
