@@ -61,7 +61,10 @@ public final class BuildEntityLists {
           "india-places.tsv",
           "news-agencies.tsv",
           "organizations.tsv",
-          "people.tsv");
+          "people.tsv",
+          "world-subdivisions.tsv",
+          "world-places.tsv",
+          "india-regions.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");
