@@ -46,7 +46,10 @@ class EntityListFilesTest {
           "india-places.tsv",
           "news-agencies.tsv",
           "organizations.tsv",
-          "people.tsv");
+          "people.tsv",
+          "world-subdivisions.tsv",
+          "world-places.tsv",
+          "india-regions.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */

@@ -120,7 +120,7 @@ public final class BuildWorldPlaces {
     fix("auqld", "क्वींसलैंड", "क्वीन्सलैंड", "क्वीन्सलैण्ड");
     fix("autas", "तस्मानिया", "टासमानिया");
     fix("auvic", "~विक्टोरिया"); // a person's name
-    fix("aunt", "नॉर्दर्न टेरिटरी", "उत्तरी क्षेत्र");
+    fix("aunt", "नॉर्दर्न टेरिटरी", "नॉर्दर्न टेरेटरी");
     // China
     fix("cnxz", "तिब्बत", "तिब्बत स्वायत्त क्षेत्र"); // covered by countries.tsv loc:region:tibet
     fix("cnxj", "शिनजियांग", "शिंजियांग"); // covered by loc:region:xinjiang
@@ -231,7 +231,8 @@ public final class BuildWorldPlaces {
           "मोबाइल", "यॉर्क", "कान", "चमन", "बारी", "गैरी", "लिंकन", "नॉर्मन", "कोम", "ऐक्टन",
           "किम्बरली", "नेल्सन", "हैमिल्टन", "बार्नेट", "ऑस्टिन", "कां", "एडिसन", "तोमर", "फराह",
           "होम्स", "कील", "कैन", "मेसा", "जेना", "गिल्बर्ट", "बार्न्स", "मैडिसन", "कोलंबस", "बफेलो",
-          "डर्बी", "बार्किंग", "लीज", "सेंट पॉल", "नेपियर", "कूटा",
+          "डर्बी", "बार्किंग", "लीज", "सेंट पॉल", "नेपियर", "कूटा", "कालका", "महेश्वर",
+          "उत्तरी क्षेत्र",
           // Latin words
           "Split", "Surprise", "Pool", "Cascade", "Cascades", "Holmes", "Madison", "Columbus",
           "Buffalo", "Derby", "Barking", "Reading", "Bath", "Nice", "Independence",
@@ -242,8 +243,15 @@ public final class BuildWorldPlaces {
           "York", "Lincoln", "Norman", "Gary", "Nelson", "Hamilton", "Austin", "Edison", "Acton",
           "Barnet", "Kimberley", "Farah", "Bari", "Cannes", "Marche", "Lara", "Java");
 
+  /** Names of organisations and people (other types): never a place name here. */
+  static final Map<String, String> OTHER_TYPES = new HashMap<>();
+
+  static boolean otherType(String name) {
+    return OTHER_TYPES.containsKey(BuildEntityLists.key(name));
+  }
+
   static boolean weakWord(String canonical) {
-    if (WEAK_CANON.contains(canonical)) {
+    if (WEAK_CANON.contains(BuildEntityLists.key(canonical))) {
       return true;
     }
     // short single Latin words are too often English words or abbreviations (Para, Kara, Pool)
@@ -266,7 +274,7 @@ public final class BuildWorldPlaces {
 
   static {
     for (String w : WEAK) {
-      WEAK_CANON.add(BuildEntityLists.clean(w));
+      WEAK_CANON.add(BuildEntityLists.key(BuildEntityLists.clean(w)));
     }
   }
 
@@ -305,6 +313,9 @@ public final class BuildWorldPlaces {
     Map<String, String> indiaKeys = nameKeys(lists.resolve("india-places.tsv"));
     if (Files.exists(lists.resolve("india-regions.tsv"))) {
       nameKeys(lists.resolve("india-regions.tsv")).forEach(indiaKeys::putIfAbsent);
+    }
+    for (String f : new String[] {"organizations.tsv", "news-agencies.tsv", "people.tsv"}) {
+      OTHER_TYPES.putAll(nameKeys(lists.resolve(f)));
     }
     Set<String> cityIds = new HashSet<>(cityKeys.values());
 
@@ -404,7 +415,7 @@ public final class BuildWorldPlaces {
       for (String n : all) {
         boolean weak = n.startsWith("~");
         String c = BuildEntityLists.clean(weak ? n.substring(1) : n);
-        if (c.isEmpty() || (!BuildEntityLists.isDevanagari(c) && !reviewed) || hasPostposition(c)) {
+        if (c.isEmpty() || (!BuildEntityLists.isDevanagari(c) && !reviewed) || hasPostposition(c) || otherType(c)) {
           continue;
         }
         String k = BuildEntityLists.key(c);
@@ -426,7 +437,9 @@ public final class BuildWorldPlaces {
         String k = BuildEntityLists.key(english);
         latinClash = countryKeys.containsKey(k) || cityKeys.containsKey(k) || newCityKeys.containsKey(k)
             || indiaKeys.containsKey(k);
-        e.add(weakWord(BuildEntityLists.clean(english)) ? "~" + english : english);
+        if (!otherType(english)) {
+          e.add(weakWord(BuildEntityLists.clean(english)) ? "~" + english : english);
+        }
       }
       boolean strongDev = false;
       for (Map.Entry<String, String> n : e.names.entrySet()) {
@@ -436,6 +449,9 @@ public final class BuildWorldPlaces {
       }
       if (!strongDev && !reviewed) {
         continue; // only context-only Hindi names: the same place as the other list's entry
+      }
+      if (e.weak.size() >= e.names.size()) {
+        continue; // no strong name at all
       }
       out.put(e.id, e);
     }
@@ -461,6 +477,37 @@ public final class BuildWorldPlaces {
 
   /** GeoNames ids (or Hindi names) that are wrong or too ambiguous for a built-in list. */
   static final Set<String> CITY_DROP = Set.of();
+
+  /**
+   * Reviewed Indian towns (GeoNames' Devanagari names for India are partly Marathi or wrong):
+   * id to corrected Hindi names; an empty array drops the town.
+   */
+  static final Map<String, String[]> CITY_FIX = new HashMap<>();
+
+  static {
+    String[][] t = {
+      {"loc:city:in:achalpur", "अचलपुर"}, // Marathi -पूर
+      {"loc:city:in:badlapur", "बदलापुर"},
+      {"loc:city:in:bolpur", "बोलपुर"}, // "बोलपुर पश्चिम बंगाल"
+      {"loc:city:in:khair"}, // खैर is "well, anyway"
+      {"loc:city:in:malkajgiri", "मल्काजगिरी"}, // GeoNames: मल्कजगञ्ज
+      {"loc:city:in:nawalgarh", "नवलगढ़"},
+      {"loc:city:in:palghat"}, // Palakkad district of india-places.tsv
+      {"loc:city:in:phaltan", "फलटन"},
+      {"loc:city:in:yelahanka", "येलहंका"},
+      {"loc:city:in:muvattupuzha"}, // unsure spelling
+      {"loc:city:in:attur"},
+      {"loc:city:in:ambur"},
+      {"loc:city:in:hospet", "होसपेट", "होसपेटे"},
+      {"loc:city:in:silvassa", "सिलवासा"},
+      {"loc:city:in:ooty", "ऊटी", "उदगमंडलम", "उदगमंदलम"},
+      {"loc:city:in:khajuraho-group-of-monuments"}, // a monument group, not the town
+      {"loc:city:in:guntakal-junction", "गुंतकल"},
+    };
+    for (String[] r : t) {
+      CITY_FIX.put(r[0], java.util.Arrays.copyOfRange(r, 1, r.length));
+    }
+  }
 
   static Map<String, Entry> cities(
       Path src,
@@ -540,18 +587,30 @@ public final class BuildWorldPlaces {
         continue; // the country wins (Singapore, Kuwait)
       }
       Entry e = new Entry(id, "LOCATION");
+      boolean fixedNames = CITY_FIX.containsKey(id);
+      if (fixedNames) {
+        String[] fixed = CITY_FIX.get(id);
+        if (fixed.length == 0) {
+          continue;
+        }
+        primary = fixed[0];
+        dev = new ArrayList<>(List.of(fixed));
+      }
+      if (otherType(primary)) {
+        continue;
+      }
       e.add(markWeak(primary, common, countryKeys, cityKeys, indiaKeys));
       // further Devanagari spellings of GeoNames that differ from the Hindi one only slightly
       String pf = fold(primary);
       for (String d : dev) {
         if (!d.equals(primary) && !NOT_CITY.matcher(d).matches() && !marathi(d)
-            && cleanDevanagari(d) && !hasPostposition(d) && distance(fold(d), pf) <= 1) {
+            && cleanDevanagari(d) && !hasPostposition(d) && !otherType(d) && (fixedNames || distance(fold(d), pf) <= 1)) {
           e.add(markWeak(d, common, countryKeys, cityKeys, indiaKeys));
         }
       }
       String name = f[1];
       for (String latin : new String[] {name, ascii}) {
-        if (!latin.isEmpty()) {
+        if (!latin.isEmpty() && !otherType(latin)) {
           e.add(weakWord(latin) ? "~" + latin : latin);
         }
       }
