@@ -232,7 +232,7 @@ public final class BuildWorldPlaces {
           "किम्बरली", "नेल्सन", "हैमिल्टन", "बार्नेट", "ऑस्टिन", "कां", "एडिसन", "तोमर", "फराह",
           "होम्स", "कील", "कैन", "मेसा", "जेना", "गिल्बर्ट", "बार्न्स", "मैडिसन", "कोलंबस", "बफेलो",
           "डर्बी", "बार्किंग", "लीज", "सेंट पॉल", "नेपियर", "कूटा", "कालका", "महेश्वर",
-          "उत्तरी क्षेत्र",
+          "उत्तरी क्षेत्र", "एरिका", "मके", "सोची", "सेंट एंड्रू",
           // Latin words
           "Split", "Surprise", "Pool", "Cascade", "Cascades", "Holmes", "Madison", "Columbus",
           "Buffalo", "Derby", "Barking", "Reading", "Bath", "Nice", "Independence",
@@ -555,6 +555,9 @@ public final class BuildWorldPlaces {
           }
         }
       }
+      if (primary != null && marathi(primary)) {
+        primary = null; // geonames.mo's string is Nepali- or Marathi-styled: look for another
+      }
       if (primary == null) {
         for (String d : dev) {
           if (!NOT_CITY.matcher(d).matches() && !marathi(d) && plausible(d, ascii)) {
@@ -662,9 +665,13 @@ public final class BuildWorldPlaces {
 
   // ---------------------------------------------------------------- checks
 
-  /** Letters and spellings Marathi uses and Hindi does not (ॅ, व्ह for v, ळ, ऍ). */
+  /**
+   * Letters and spellings Marathi or Nepali use and Hindi does not: ॅ, व्ह for v, ळ, ऍ; a final
+   * virama (हैदराबाद्), ङ् and ञ् clusters (स्प्रिङ्गस्).
+   */
   static boolean marathi(String s) {
-    return s.contains("\u0945") || s.contains("व्ह") || s.contains("ळ") || s.contains("ऍ")
+    return s.endsWith("\u094D") || s.contains("\u094D ") || s.contains("ङ\u094D") || s.contains("ञ\u094D")
+        || s.contains("\u0945") || s.contains("व्ह") || s.contains("ळ") || s.contains("ऍ")
         || s.contains("\u0949\u0902"); // ॉं
   }
 
