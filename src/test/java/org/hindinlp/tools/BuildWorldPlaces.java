@@ -211,6 +211,41 @@ public final class BuildWorldPlaces {
     fix("rukgd", "कालिनिनग्राद ओब्लास्ट", "कलिनिनग्रैड ओब्लास्ट");
     fix("ruyan", "यमालो-नेनेत्स स्वायत्त ऑक्रग", "यामालो-नेनेट ऑटोनॉमस ऑक्रग");
     fix("ruce", "चेचन्या", "चेचेन्या", "चेचन गणराज्य");
+    // Ukraine (CLDR's English names are the Ukrainian "-shchyna" forms; some Hindi ones wrong:
+    // किरोवोरॉड, टेमोपिल, चेमिव्त्सी). Kyiv and Sevastopol are the cities.
+    fix("ua05", "विन्नित्सिया ओब्लास्ट", "विनित्सिया ओब्लास्ट", "Vinnytsia Oblast");
+    fix("ua07", "वोलिन ओब्लास्ट", "Volyn Oblast");
+    fix("ua09", "लुहांस्क ओब्लास्ट", "लुहान्स्क ओब्लास्ट", "Luhansk Oblast");
+    fix("ua12", "द्निप्रोपेत्रोव्स्क ओब्लास्ट", "नीप्रोपेट्रोव्स्क ओब्लास्ट", "Dnipropetrovsk Oblast");
+    fix("ua14", "दोनेत्स्क ओब्लास्ट", "डोनेट्स्क ओब्लास्ट", "Donetsk Oblast");
+    fix("ua18", "ज़ाइटोमिर ओब्लास्ट", "ज़ायटोमीर ओब्लास्ट", "Zhytomyr Oblast");
+    fix("ua21", "ज़कारपटिया ओब्लास्ट", "Zakarpattia Oblast");
+    fix("ua23", "ज़ापोरिज़्ज़िया ओब्लास्ट", "ज़ैपोरिझ्झया ओब्लास्ट", "Zaporizhzhia Oblast");
+    fix("ua26", "इवानो-फ्रैंकिव्स्क ओब्लास्ट", "इवैनो-फ्रैंकिव्स्क ओब्लास्ट", "Ivano-Frankivsk Oblast");
+    fix("ua30");
+    fix("ua32", "कीव ओब्लास्ट", "Kyiv Oblast");
+    fix("ua35", "किरोवोह्राद ओब्लास्ट", "Kirovohrad Oblast");
+    fix("ua40");
+    fix("ua46", "ल्वीव ओब्लास्ट", "लवीव ओब्लास्ट", "Lviv Oblast");
+    fix("ua48", "मायकोलाइव ओब्लास्ट", "मायकोलेव ओब्लास्ट", "Mykolaiv Oblast");
+    fix("ua51", "ओडेसा ओब्लास्ट", "Odesa Oblast");
+    fix("ua53", "पोल्टावा ओब्लास्ट", "Poltava Oblast");
+    fix("ua56", "रिव्ने ओब्लास्ट", "Rivne Oblast");
+    fix("ua59", "सूमी ओब्लास्ट", "सुमी ओब्लास्ट", "Sumy Oblast");
+    fix("ua61", "टेर्नोपिल ओब्लास्ट", "Ternopil Oblast");
+    fix("ua63", "खार्किव ओब्लास्ट", "खारकीव ओब्लास्ट", "Kharkiv Oblast");
+    fix("ua65", "खेरसॉन ओब्लास्ट", "खेरसोन ओब्लास्ट", "खेर्सौन ओब्लास्ट", "Kherson Oblast");
+    fix("ua68", "ख्मेलनित्स्की ओब्लास्ट", "ख्मेलनिट्सकी ओब्लास्ट", "Khmelnytskyi Oblast");
+    fix("ua71", "चेरकासी ओब्लास्ट", "Cherkasy Oblast");
+    fix("ua74", "चेर्निहीव ओब्लास्ट", "चेरनिहाइव ओब्लास्ट", "Chernihiv Oblast");
+    fix("ua77", "चेर्नीवत्सी ओब्लास्ट", "Chernivtsi Oblast");
+    // single fixes found reading the other countries
+    fix("kr30", "डेजॉन", "Daejeon"); // CLDR डाइजेन
+    fix("mm16", "रखाइन", "रखाइन राज्य", "अराकान"); // Rakhine
+    fix("mxtla", "त्लाक्सकाला", "Tlaxcala"); // CLDR लैक्सकाला
+    fix("syhl", "अलेप्पो प्रांत", "हलब प्रान्त", "Aleppo Governorate");
+    fix("frpdl"); // CLDR पेस़ दे ला लोइर: nukta on स, not a Hindi spelling
+    fix("frhdf"); // हाउत्स-दे-फ्रांस: spelling-pronunciation of the French
   }
 
   /**
@@ -407,7 +442,8 @@ public final class BuildWorldPlaces {
       List<String> bare = new ArrayList<>();
       for (String n : all) {
         Matcher sm = ADMIN_SUFFIX.matcher(n.replace("~", ""));
-        if (sm.matches() && sm.group(1).length() > 2 && !common.contains(sm.group(1))) {
+        if (sm.matches() && sm.group(1).length() > 2 && !common.contains(sm.group(1))
+            && !all.contains(sm.group(1))) {
           bare.add("~" + sm.group(1));
         }
       }
