@@ -276,7 +276,7 @@ public final class BuildWorldPlaces {
           "Northern", "Southern", "Eastern", "Western", "Coast", "Lakes", "Islands", "Oriental",
           "Upper", "Lower", "Littoral", "Plateau", "Maritime", "Santander", "Victoria", "Mobile",
           "York", "Lincoln", "Norman", "Gary", "Nelson", "Hamilton", "Austin", "Edison", "Acton",
-          "Barnet", "Kimberley", "Farah", "Bari", "Cannes", "Marche", "Lara", "Java");
+          "Barnet", "Kimberley", "Farah", "Bari", "Cannes", "Marche", "Lara", "Java", "Shevchenko");
 
   /** Names of organisations and people (other types): never a place name here. */
   static final Map<String, String> OTHER_TYPES = new HashMap<>();
