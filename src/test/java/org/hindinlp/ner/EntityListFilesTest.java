@@ -53,12 +53,15 @@ class EntityListFilesTest {
           "companies.tsv",
           "media.tsv",
           "sports-orgs.tsv",
-          "universities.tsv");
+          "universities.tsv",
+          "world-subdivisions.tsv",
+          "world-places.tsv",
+          "india-regions.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */
   static final Pattern ID =
-      Pattern.compile("(loc:iso:[A-Z]{2})|(loc:m49:[0-9]{3})|([a-z]+(:[a-z0-9]+([.-][a-z0-9]+)*)+)");
+      Pattern.compile("(loc:iso:[A-Z]{2})|(loc:sub:[A-Z]{2}-[A-Z0-9]{1,3})|(loc:m49:[0-9]{3})|([a-z]+(:[a-z0-9]+([.-][a-z0-9]+)*)+)");
 
   record Row(String file, int line, String id, String type, List<String> names) {
     String primary() {

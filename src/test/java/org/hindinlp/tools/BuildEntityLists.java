@@ -68,7 +68,10 @@ public final class BuildEntityLists {
           "companies.tsv",
           "media.tsv",
           "sports-orgs.tsv",
-          "universities.tsv");
+          "universities.tsv",
+          "world-subdivisions.tsv",
+          "world-places.tsv",
+          "india-regions.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");
@@ -455,6 +458,25 @@ public final class BuildEntityLists {
     extra("IR", "ईरान", "Iran");
     extra("VN", "वियतनाम", "Viet Nam");
     extra("US", "United States");
+    // press forms checked for the world-places round (docs/entity-lists.md)
+    extra("US", "यूनाइटेड स्टेट्स", "यूएस", "संयुक्त राज्य अमरीका");
+    extra("GB", "यू.के.");
+    extra("CN", "चाइना", "चीन जनवादी गणराज्य", "चीनी जनवादी गणराज्य");
+    extra("PK", "इस्लामी गणराज्य पाकिस्तान", "~पाक");
+    extra("BD", "बंगलादेश");
+    extra("AU", "आस्ट्रेलिया");
+    extra("AT", "आस्ट्रिया");
+    extra("NO", "नार्वे");
+    extra("CA", "कैनेडा");
+    extra("ZA", "साउथ अफ्रीका");
+    extra("TH", "थाइलैंड");
+    extra("MY", "मलयेशिया");
+    extra("ID", "इंडोनीशिया");
+    extra("IQ", "ईराक");
+    extra("SA", "साउदी अरब");
+    extra("TW", "ताईवान");
+    extra("IR", "इरान");
+    extra("FR", "फ्रान्स");
   }
 
   private static void extra(String code, String... names) {
@@ -476,8 +498,8 @@ public final class BuildEntityLists {
     {"siberia", "साइबेरिया", "Siberia"},
     {"sahara", "सहारा रेगिस्तान", "Sahara"},
     {"gulf-region", "खाड़ी क्षेत्र", "Gulf region"},
-    {"tibet", "तिब्बत", "Tibet"},
-    {"xinjiang", "शिनजियांग", "झिंजियांग", "Xinjiang"},
+    {"tibet", "तिब्बत", "तिब्बत स्वायत्त क्षेत्र", "Tibet"},
+    {"xinjiang", "शिनजियांग", "झिंजियांग", "शिंजियांग", "Xinjiang"},
     {"crimea", "क्रीमिया", "Crimea"},
     {"donbas", "डोनबास", "दोनबास", "Donbas"},
     {"donetsk", "दोनेत्स्क", "डोनेट्स्क", "Donetsk"},
@@ -487,9 +509,11 @@ public final class BuildEntityLists {
     {"west-bank", "वेस्ट बैंक", "पश्चिमी तट", "West Bank"},
     {"golan", "गोलान हाइट्स", "गोलान पहाड़ियां", "Golan Heights"},
     {"balochistan", "बलूचिस्तान", "Balochistan"},
-    {"khyber-pakhtunkhwa", "खैबर पख्तूनख्वा", "Khyber Pakhtunkhwa"},
+    {"khyber-pakhtunkhwa", "खैबर पख्तूनख्वा", "ख़ैबर पख़्तूनख़्वा", "ख़ैबर-पख़्तूनख़्वा",
+      "पख्तूनख्वा", "Khyber Pakhtunkhwa"},
     {"sindh", "सिंध", "Sindh"},
-    {"gilgit-baltistan", "गिलगित-बाल्टिस्तान", "Gilgit-Baltistan"},
+    {"gilgit-baltistan", "गिलगित-बाल्टिस्तान", "गिलगित-बाल्तिस्तान", "गिलगित बाल्टिस्तान",
+      "Gilgit-Baltistan"},
     {"indian-ocean", "हिंद महासागर", "Indian Ocean"},
     {"pacific-ocean", "प्रशांत महासागर", "Pacific Ocean"},
     {"atlantic-ocean", "अटलांटिक महासागर", "Atlantic Ocean"},
