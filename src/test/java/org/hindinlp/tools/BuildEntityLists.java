@@ -52,7 +52,7 @@ public final class BuildEntityLists {
   /** Format version written in each file's header and in lists.properties. */
   public static final String FORMAT = "hindi-nlp-list/1";
   /** Version of the built-in list data. Bump it when any list changes. */
-  public static final String LISTS_VERSION = "1.1.0";
+  public static final String LISTS_VERSION = "1.2.0";
   /** The list files, in the order lists.properties names them. */
   public static final List<String> FILES =
       List.of(
@@ -61,10 +61,14 @@ public final class BuildEntityLists {
           "india-places.tsv",
           "news-agencies.tsv",
           "organizations.tsv",
-          "people.tsv");
+          "people.tsv",
+          "people-world.tsv",
+          "people-india.tsv",
+          "people-culture.tsv",
+          "cricketers.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
-      List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");
+      List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
 
   /** Prefix of a context-only ("weak") name: see docs/entity-lists.md. */
   public static final String WEAK = "~";
@@ -129,6 +133,15 @@ public final class BuildEntityLists {
         "Indian states, union territories, districts and towns: CoffeeBeansLabs"
             + " country-state-district (ISC), Local Government Directory of India (GODL-India),"
             + " Wikidata labels (CC0), with the corrections listed in IndiaPlaces.");
+    write(
+        out.resolve("cricketers.tsv"),
+        Cricketers.build(
+            shared,
+            out,
+            List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "news-agencies.tsv",
+                "organizations.tsv")),
+        "Cricketers: full Hindi names of ESPNcricinfo's Hindi scorecards via in-rolls/indicate (MIT),"
+            + " English names from the player slug; see Cricketers for what is left out.");
     writeProperties(out);
   }
 
