@@ -27,6 +27,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * <ul>
  *   <li>the Hindi name is a single word, or holds a word that is not Devanagari, or a
  *       postposition (ने को से का की के में पर तक), or is a common Hindi word;
+ *   <li>the name is made only of very frequent name words ({@link #GENERIC}: {@code अली ख़ान},
+ *       {@code मोहम्मद नवाज़}) or ends in a given name that usually continues ({@code आसिफ़ अली}):
+ *       in running text it is mostly part of another person's longer name;
  *   <li>his id ({@code per:slug}) or any of his names is already in a hand-curated people list
  *       ({@code people*.tsv}: the same person listed with more spellings, or another person of
  *       the same name);
@@ -39,6 +42,17 @@ final class Cricketers {
   static final List<String> HAND_PEOPLE =
       List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv");
   static final Set<String> POSTPOSITIONS = Set.of("ने", "को", "से", "का", "की", "के", "में", "पर", "तक");
+  /**
+   * Name words so frequent in South Asian names that a cricketer's name made only of them, or
+   * ending in one of the given names among them, is mostly part of another person's longer name
+   * in running text ({@code [आसिफ अली] जरदारी}, {@code सोहा [अली खान]}).
+   */
+  static final Set<String> GENERIC =
+      Set.of("मोहम्मद", "मुहम्मद", "अली", "ख़ान", "खान", "अहमद", "हुसैन", "हसन", "शाह", "सैयद",
+          "अब्दुल", "इमरान", "उमर", "उस्मान", "सिंह", "कुमार", "शर्मा", "नवाज़", "नवाज", "आसिफ़", "आसिफ",
+          "रहमान", "इक़बाल", "इकबाल", "जावेद", "हामिद", "हफ़ीज़", "हफीज");
+  /** Given names that usually continue with a further name ({@code आसिफ अली [जरदारी]}). */
+  static final Set<String> CONTINUING = Set.of("अली", "अहमद", "मोहम्मद", "मुहम्मद", "अब्दुल", "हुसैन", "सैयद");
   static final Set<String> PARTICLES = Set.of("de", "van", "der", "du", "von", "den", "ten", "da", "le");
 
   private static final DevanagariNormalizer CANON = DevanagariNormalizer.canonical();
@@ -122,7 +136,23 @@ final class Cricketers {
         return false;
       }
     }
-    return !common.contains(hi);
+    String[] tokens = hi.split("[ \\-]+");
+    boolean allGeneric = true;
+    for (String t : tokens) {
+      if (!canonicalSet(GENERIC).contains(t)) {
+        allGeneric = false;
+      }
+    }
+    String last = tokens[tokens.length - 1];
+    return !common.contains(hi) && !allGeneric && !canonicalSet(CONTINUING).contains(last);
+  }
+
+  private static Set<String> canonicalSet(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(CANON.normalizeToString(w));
+    }
+    return out;
   }
 
   /** "rilee-rossouw" → "Rilee Rossouw"; "ab-de-villiers" → "Ab de Villiers". */
