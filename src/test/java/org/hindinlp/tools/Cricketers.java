@@ -21,7 +21,8 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  *
  * <p>One entry per player (the file repeats players; they are merged by {@code id}): the full
  * Hindi name ({@code hindi_long_name}, canonical, with the spelling variants of {@link
- * BuildEntityLists#variants}) and the English name from {@code slug}. Never the scorecard form
+ * BuildEntityLists#variants}, and with a word-initial ऐ also written ए: {@code ऐरन फिंच} / {@code
+ * एरन फिंच}) and the English name from {@code slug}. Never the scorecard form
  * with initials, never a surname alone. A player is left out when
  *
  * <ul>
@@ -105,6 +106,12 @@ final class Cricketers {
       String en = english(slug);
       BuildEntityLists.Entry entry = new BuildEntityLists.Entry(id, "PERSON");
       entry.add(hi);
+      // ESPNcricinfo writes English initial "A"/"E" as ऐ (ऐरन फिंच, ऐडम ज़ैम्पा); Hindi papers
+      // mostly write ए (एरन फिंच, एडम ज़ैम्पा): add that form too.
+      String e2 = hi.replaceAll("(^|[ \\-])ऐ", "$1ए");
+      if (!e2.equals(hi)) {
+        entry.add(e2);
+      }
       entry.add(en);
       String eng = p.get("english_name").asText().trim();
       if (!eng.contains(",") && eng.contains(" ") && !eng.equalsIgnoreCase(en) && eng.matches("[A-Za-z' .\\-]+")) {
