@@ -56,7 +56,14 @@ class EntityListFilesTest {
           "universities.tsv",
           "world-subdivisions.tsv",
           "world-places.tsv",
-          "india-regions.tsv");
+          "india-regions.tsv",
+          "people-world.tsv",
+          "people-india.tsv",
+          "people-culture.tsv",
+          "cricketers.tsv");
+  /** The lists of people: the checks of people.tsv hold for all of them. */
+  static final List<String> PEOPLE_FILES =
+      List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "cricketers.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */
@@ -271,8 +278,10 @@ class EntityListFilesTest {
   void people() {
     List<Row> people = ROWS.get("people.tsv");
     assertTrue(people.size() >= 300, "at least 300 people, got " + people.size());
+    List<Row> allPeople = allPeople();
+    assertTrue(allPeople.size() >= 2400, "at least 2,400 people in all people lists, got " + allPeople.size());
     Pattern id = Pattern.compile("per:[a-z0-9]+(-[a-z0-9]+)*");
-    for (Row r : people) {
+    for (Row r : allPeople) {
       assertEquals("PERSON", r.type(), r.id());
       assertTrue(id.matcher(r.id()).matches(), "person ids are per:<latin-slug>: " + r.id());
       assertTrue(r.names().stream().anyMatch(EntityListFilesTest::isDevanagari), r.id() + ": no Devanagari name");
@@ -309,11 +318,35 @@ class EntityListFilesTest {
         Set.of("गांधी", "गाँधी", "सिंह", "शाह", "कुमार", "यादव", "पटेल", "शर्मा", "ख़ान", "खान", "राय",
             "मुखर्जी", "बनर्जी", "पवार", "ठाकरे", "अब्दुल्ला", "रेड्डी", "नायडू", "चौहान", "सोरेन", "शरीफ़",
             "शरीफ", "भुट्टो", "किम", "ली", "बच्चन", "कपूर", "अंबानी", "क्लिंटन", "बुश");
-    for (Row r : people) {
+    for (Row r : allPeople) {
       for (String s : surnames) {
         assertFalse(r.hasStrong(canonical(s)), r.id() + " has the bare surname " + s + " as a strong name");
       }
     }
+    // A single-word strong name belongs to one person only (a short form shared by two listed
+    // people is context-only on both).
+    DevanagariNormalizer search = DevanagariNormalizer.search();
+    Map<String, String> single = new TreeMap<>();
+    List<String> shared = new ArrayList<>();
+    for (Row r : allPeople) {
+      for (String n : r.names()) {
+        if (!n.startsWith("~") && !n.contains(" ") && isDevanagari(n)) {
+          String prev = single.putIfAbsent(fold(search, n), r.id());
+          if (prev != null && !prev.equals(r.id())) {
+            shared.add(n + ": " + prev + ", " + r.id());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), shared);
+  }
+
+  static List<Row> allPeople() {
+    List<Row> all = new ArrayList<>();
+    for (String f : PEOPLE_FILES) {
+      all.addAll(ROWS.get(f));
+    }
+    return all;
   }
 
   @Test
@@ -323,7 +356,7 @@ class EntityListFilesTest {
     DevanagariNormalizer search = DevanagariNormalizer.search();
     Map<String, String> other = new TreeMap<>();
     for (Map.Entry<String, List<Row>> e : ROWS.entrySet()) {
-      if (e.getKey().equals("people.tsv")) {
+      if (PEOPLE_FILES.contains(e.getKey())) {
         continue;
       }
       for (Row r : e.getValue()) {
@@ -335,7 +368,7 @@ class EntityListFilesTest {
       }
     }
     List<String> clashes = new ArrayList<>();
-    for (Row r : ROWS.get("people.tsv")) {
+    for (Row r : allPeople()) {
       for (String n : r.names()) {
         String hit = other.get(fold(search, n));
         if (hit != null) {
@@ -352,7 +385,7 @@ class EntityListFilesTest {
     // hyphenated names (the tokenizer splits किम जोंग-उन at the hyphen).
     Set<String> postpositions = Set.of("ने", "को", "से", "का", "की", "के", "में", "पर", "तक");
     List<String> bad = new ArrayList<>();
-    for (Row r : ROWS.get("people.tsv")) {
+    for (Row r : allPeople()) {
       for (String n : r.names()) {
         String bare = n.startsWith("~") ? n.substring(1) : n;
         if (Arrays.stream(bare.split("[ \\-]+")).anyMatch(postpositions::contains)) {

@@ -71,10 +71,14 @@ public final class BuildEntityLists {
           "universities.tsv",
           "world-subdivisions.tsv",
           "world-places.tsv",
-          "india-regions.tsv");
+          "india-regions.tsv",
+          "people-world.tsv",
+          "people-india.tsv",
+          "people-culture.tsv",
+          "cricketers.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
-      List.of("countries.tsv", "world-cities.tsv", "india-places.tsv");
+      List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
 
   /** Prefix of a context-only ("weak") name: see docs/entity-lists.md. */
   public static final String WEAK = "~";
@@ -139,6 +143,15 @@ public final class BuildEntityLists {
         "Indian states, union territories, districts and towns: CoffeeBeansLabs"
             + " country-state-district (ISC), Local Government Directory of India (GODL-India),"
             + " Wikidata labels (CC0), with the corrections listed in IndiaPlaces.");
+    write(
+        out.resolve("cricketers.tsv"),
+        Cricketers.build(
+            shared,
+            out,
+            List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "news-agencies.tsv",
+                "organizations.tsv")),
+        "Cricketers: full Hindi names of ESPNcricinfo's Hindi scorecards via in-rolls/indicate (MIT),"
+            + " English names from the player slug; see Cricketers for what is left out.");
     writeProperties(out);
   }
 
