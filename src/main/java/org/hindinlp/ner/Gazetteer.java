@@ -80,6 +80,8 @@ final class Gazetteer {
 
   /** The shortest variant key (in chars, all tokens) that may match through a spelling variant. */
   static final int MIN_VARIANT_KEY = 4;
+  /** The same for a one-word name. */
+  static final int MIN_VARIANT_KEY_ONE_WORD = 6;
 
   private void addName(HindiTokenizer tokenizer, String name, int item, boolean contextOnly, boolean variants) {
     List<Token> tokens = tokenizer.tokenize(name);
@@ -130,8 +132,8 @@ final class Gazetteer {
       hasAlt |= a != null;
       length += v[k].length();
     }
-    if (length < MIN_VARIANT_KEY) {
-      return;
+    if (length < (v.length == 1 ? MIN_VARIANT_KEY_ONE_WORD : MIN_VARIANT_KEY)) {
+      return; // short names meet ordinary words through their variants (बाली and वाली "which")
     }
     variantTrie.add(v, payload);
     if (hasAlt) {

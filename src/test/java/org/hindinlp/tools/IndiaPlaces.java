@@ -117,6 +117,7 @@ final class IndiaPlaces {
     DISTRICT_FIXES.put("Jagtial", "जगतियाल"); // was Latin "Jagtial"
     DISTRICT_FIXES.put("Kanyakumari", "कन्याकुमारी"); // was कन्याकूमारी
     DISTRICT_FIXES.put("South East Delhi", "दक्षिण पूर्वी दिल्ली"); // was साउथ ईस्ट दिल्ली
+    DISTRICT_FIXES.put("Jayashankar", "जयशंकर भूपालपल्ली"); // was जयशंकर alone (also a minister's surname)
     DISTRICT_FIXES.put("Purba Medinipur", "पूर्व मेदिनीपुर"); // was पुरबा मेदिनीपुर
     DISTRICT_FIXES.put("Subarnapur", "सुबर्णपुर"); // was सुबरनपुर
   }
