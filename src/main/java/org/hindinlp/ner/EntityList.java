@@ -143,7 +143,7 @@ public final class EntityList {
       throw new EntityListException(source, 0, "is a directory, not a list file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, source, format);
+      return parse(in, source, format, true);
     } catch (NoSuchFileException e) {
       throw new EntityListException(source, 0, "no such file");
     } catch (IOException e) {
@@ -164,7 +164,7 @@ public final class EntityList {
       if (in == null) {
         throw new EntityListException(resource, 0, "no such resource on the class path");
       }
-      return parse(in, resource, Format.ofFileName(resource));
+      return parse(in, resource, Format.ofFileName(resource), !resource.startsWith(EntityTagger.LISTS));
     } catch (IOException e) {
       throw new EntityListException(resource, 0, "cannot read: " + e.getMessage());
     }
@@ -188,13 +188,13 @@ public final class EntityList {
       while ((line = r.readLine()) != null) {
         p.line(line);
       }
-      return p.finish();
+      return warnCommonWords(p, source).finish();
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
   }
 
-  private static EntityList parse(InputStream in, String source, Format format) throws IOException {
+  private static EntityList parse(InputStream in, String source, Format format, boolean warn) throws IOException {
     EntityListParser p = new EntityListParser(source, format);
     Utf8Lines lines = new Utf8Lines(in, EntityListParser.MAX_LINE * 3);
     try {
@@ -205,7 +205,18 @@ public final class EntityList {
     } catch (Utf8Lines.LineException e) {
       throw new EntityListException(source, p.lineNumber() + 1, e.getMessage());
     }
-    return p.finish();
+    return (warn ? warnCommonWords(p, source) : p).finish();
+  }
+
+  /** Logs a user's strong names that are common words (a warning, not an error: some are wanted). */
+  private static EntityListParser warnCommonWords(EntityListParser p, String source) {
+    if (!p.commonWordNames().isEmpty()) {
+      System.getLogger(EntityList.class.getName()).log(System.Logger.Level.WARNING,
+          "{0}: {1} name(s) are common Hindi words and will match wherever the word is used; write"
+              + " them as context-only names (~name) if they are not meant so: {2}",
+          source, p.commonWordNames().size(), String.join(", ", p.commonWordNames()));
+    }
+    return p;
   }
 
   private static BufferedReader toBuffered(Reader r) {

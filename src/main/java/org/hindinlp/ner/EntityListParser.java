@@ -24,6 +24,10 @@ final class EntityListParser {
   private final Map<String, Builder> byId = new LinkedHashMap<>();
   private int line;
   private boolean sawEntry;
+  /** Strong names by spelling-variant key: one key must not have two types. */
+  private final Map<String, Builder> byVariantKey = new java.util.HashMap<>();
+  /** Strong one-word names that are common Hindi words, with their lines (for the warning). */
+  private final List<String> commonWordNames = new ArrayList<>();
 
   private static final class Builder {
     final EntityType type;
@@ -282,7 +286,64 @@ final class EntityListParser {
         b.contextNames.add(n.substring(1));
       } else {
         b.names.add(n);
+        String key = variantKey(n);
+        Builder other = byVariantKey.putIfAbsent(key, b);
+        if (other != null && !other.type.equals(type)) {
+          throw error("name '" + n + "' has type " + type + " here, but the same name or a spelling variant of"
+              + " it has type " + other.type + " on line " + other.line
+              + ": make one of them context-only (~name) or give both one type");
+        }
+        if (key.indexOf(' ') < 0 && CommonWords.WORDS.contains(canonical(n))) {
+          commonWordNames.add("line " + line + ": '" + n + "'");
+        }
       }
     }
+  }
+
+  private static String canonical(String name) {
+    return org.hindinlp.normalize.DevanagariNormalizer.canonical().normalizeToString(name.strip());
+  }
+
+  /** The spelling-variant key of a whole name (word by word; Latin lower-cased). */
+  private static String variantKey(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : canonical(name).split("\\s+")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(NameVariantKey.of(w.toLowerCase(Locale.ROOT)));
+    }
+    return sb.toString();
+  }
+
+  /** The common Hindi words ({@code common-words.txt}), loaded on first use. */
+  private static final class CommonWords {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      Set<String> out = new java.util.HashSet<>();
+      try (java.io.InputStream in = EntityListParser.class.getResourceAsStream(Lexicon.COMMON_RESOURCE)) {
+        if (in == null) {
+          return out;
+        }
+        for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          l = l.strip();
+          if (!l.isEmpty() && !l.startsWith("#")) {
+            out.add(canonical(l));
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(Lexicon.COMMON_RESOURCE + ": " + e.getMessage(), e);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Strong one-word names that are common Hindi words (by {@code common-words.txt}), as {@code
+   * line N: 'name'}: they match wherever the word is used; write them {@code ~name}.
+   */
+  List<String> commonWordNames() {
+    return commonWordNames;
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class NewsDevSetTest {
 
-  static final double AGREEMENT_FLOOR = 97.0;
-  static final double COMBINED_FLOOR = 77.0;
+  static final double AGREEMENT_FLOOR = 98.0; // measured 98.96
+  static final double COMBINED_FLOOR = 84.0; // measured 85.25
 
   @Test
   void theThreeFoldersHoldTheSameArticles() throws Exception {

@@ -163,4 +163,26 @@ class EntityListTest {
     assertThrows(IllegalArgumentException.class, () -> EntityType.of(""));
     assertThrows(IllegalArgumentException.class, () -> EntityType.of("1X"));
   }
+
+  @Test
+  void oneNameWithTwoTypesUnderSpellingVariantsNamesBothLines() {
+    EntityListException e =
+        assertThrows(
+            EntityListException.class,
+            () -> EntityList.read(new StringReader("ट्रम्प\tPERSON\tper:t\nट्रंप\tORGANIZATION\torg:t\n"), "v.tsv",
+                EntityList.Format.TSV));
+    assertTrue(e.getMessage().contains("v.tsv:2"), e.getMessage());
+    assertTrue(e.getMessage().contains("on line 1"), e.getMessage());
+    // The same name twice with one type is fine (two places called औरंगाबाद).
+    assertEquals(2, EntityList.read(new StringReader("औरंगाबाद\tLOCATION\tloc:a\nऔरंगाबाद\tLOCATION\tloc:b\n"),
+        "a.tsv", EntityList.Format.TSV).size());
+  }
+
+  @Test
+  void strongNamesThatAreCommonWordsAreReportedWithTheirLines() {
+    EntityListParser p = new EntityListParser("c.tsv", EntityList.Format.TSV);
+    p.line("लेकर\tPERSON\tper:l");
+    p.line("~लेकर\tPERSON\tper:m\tमाधव लेकर");
+    assertEquals(List.of("line 1: 'लेकर'"), p.commonWordNames());
+  }
 }

@@ -105,21 +105,54 @@ class EntityTaggerTest {
   }
 
   @Test
-  void searchLevelMatchingFindsSpellingVariants() {
+  void spellingVariantsMatchUnlessAListAsksForExactMatching() {
     EntityList l =
         EntityList.read(new StringReader("हिन्दी अकादमी\tORGANIZATION\torg:ha\n"), "h.tsv", EntityList.Format.TSV);
     String text = "हिंदी अकादमी ने कहा";
-    assertEquals("", render(EntityTagger.builder().builtInLists(false).rules(false).addList(l).build().tag(text)));
+    EntityTagger.Builder base = EntityTagger.builder().model(false).builtInLists(false).rules(false);
+    assertEquals("ORGANIZATION:हिंदी अकादमी", render(base.addList(l).build().tag(text)));
+    assertEquals(
+        "",
+        render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
+            .addList(l.exactMatchingOnly()).build().tag(text)));
     assertEquals(
         "ORGANIZATION:हिंदी अकादमी",
-        render(
-            EntityTagger.builder()
-                .builtInLists(false)
-                .rules(false)
-                .addList(l)
-                .matchLevel(DevanagariNormalizer.Level.SEARCH)
-                .build()
-                .tag(text)));
+        render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
+            .addList(l.exactMatchingOnly()).matchLevel(DevanagariNormalizer.Level.SEARCH).build().tag(text)));
+  }
+
+  @Test
+  void spellingVariantsOfListedNamesMeet() {
+    EntityList l =
+        EntityList.read(
+            new StringReader("व्लोदिमीर ज़ेलेंस्की\tPERSON\tper:z\tज़ेलेंस्की\nऑस्ट्रेलिया\tLOCATION\tloc:au\n"),
+            "v.tsv", EntityList.Format.TSV);
+    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l).build();
+    assertEquals("PERSON:जेलेंस्की | LOCATION:आस्ट्रेलिया", render(t.tag("जेलेंस्की ने आस्ट्रेलिया में कहा")));
+    // A one-word name shorter than six key letters matches exactly only: बाली is not वाली ("which").
+    EntityList bali = EntityList.read(new StringReader("बाली\tLOCATION\tloc:bali\n"), "b.tsv", EntityList.Format.TSV);
+    EntityTagger b = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(bali).build();
+    assertEquals("", render(b.tag("आने वाली सरकार")));
+    assertEquals("LOCATION:बाली", render(b.tag("बाली में")));
+  }
+
+  @Test
+  void aUserTypeGetsItsPartialNamesLinked() {
+    EntityList l =
+        EntityList.read(
+            new StringReader("#types: ACTIVIST\nमेधा पाटकर\tACTIVIST\tact:medha\n"), "a.tsv", EntityList.Format.TSV);
+    List<Entity> found = EntityTagger.builder().addList(l).build().tag("मेधा पाटकर ने धरना दिया। पाटकर ने कहा कि वे डटी रहेंगी।");
+    assertEquals("ACTIVIST:मेधा पाटकर | ACTIVIST:पाटकर", render(found));
+    assertEquals("act:medha", found.get(1).id());
+    assertEquals(Entity.Source.LINK, found.get(1).source());
+  }
+
+  @Test
+  void aSingleModelGuessIsNotSpread() {
+    // Without support (a title before it, a second finding, a list), a model mention is no anchor:
+    // the linker adds nothing of its words elsewhere.
+    List<Entity> found = EntityTagger.standard().tag("कल अनुराधा चतुर्वेदी ने भोपाल में कहा। बाद में चतुर्वेदी चली गईं।");
+    assertTrue(found.stream().noneMatch(e -> e.source() == Entity.Source.LINK), render(found));
   }
 
   @Test

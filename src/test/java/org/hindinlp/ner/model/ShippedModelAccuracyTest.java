@@ -43,7 +43,7 @@ class ShippedModelAccuracyTest {
   @Test
   void ilNerTestWithoutSentencesSeenInTrain() throws IOException {
     var gold = data().ilnerTestDedup();
-    assertEquals(483, NerData.mentions(gold));
+    assertEquals(474, NerData.mentions(gold)); // not in IL-NER train or dev, nor MultiCoNER train
     double f1 = 100 * NerData.evaluate(model, gold).micro().f1();
     assertTrue(f1 >= ILNER_DEDUP_FLOOR, "IL-NER dedup F1 " + f1 + " < floor " + ILNER_DEDUP_FLOOR);
   }
@@ -71,7 +71,8 @@ class ShippedModelAccuracyTest {
   void shippedModelIsCompactAndDescribesItsData() throws IOException {
     assertTrue(model.description().contains("IL-NER"), model.description());
     assertTrue(model.settings().contains("BILOU"), model.settings());
-    assertEquals(EntityListFeatures.BUILT_IN_ID, model.gazetteerId());
+    // Trained with exactly the shipped lists: the list hash in the model is theirs.
+    assertEquals(EntityListFeatures.builtIn().id(), model.gazetteerId());
     try (var in = NerModel.class.getResourceAsStream(NerModel.DEFAULT_RESOURCE)) {
       assertTrue(in.readAllBytes().length <= 20_000_000);
     }
