@@ -8,14 +8,15 @@ package org.hindinlp.ner;
  * <p>The folds, in order (documented with their reach and cost in {@code docs/entities.md}):
  *
  * <ul>
- *   <li>nukta and visarga dropped (ज़ → ज, फ़ → फ);
+ *   <li>nukta and visarga dropped (ज़ → ज, फ़ → फ); a doubled nasal stays a doubled consonant
+ *       (मुहम्मद = मुहमद);
  *   <li>anusvara, chandrabindu and a nasal consonant with virama before a consonant all become one
  *       nasal mark, written {@code न} (ट्रंप = ट्रम्प, मैक्रों = मैक्रॉन, चाँद = चांद);
  *   <li>the virama dropped, then a doubled consonant written once (मुहम्मद = मुहमद);
  *   <li>long vowels to short (ी → ि, ू → ु, ई → इ, ऊ → उ), ृ → रि (कृष्ण = क्रिष्ण);
  *   <li>ै → े, ौ → ो, ॉ → ो, ॅ → े and the independent forms alike (ऐ, औ, ऑ, ऍ);
  *   <li>व → ब (वाजपेयी = बाजपेयी);
- *   <li>ये and यी after a vowel → ए, इ (गये = गए);
+ *   <li>ये and यी after a vowel or a consonant → ए, इ (गये = गए, नयी = नई);
  *   <li>dots and joiners inside the token dropped; Latin lower-cased.
  * </ul>
  *
@@ -65,7 +66,7 @@ final class NameVariantKey {
       char c = token.charAt(i);
       char m;
       switch (c) {
-        case '\u093C', '\u0903', '\u094D', '.', '\u200C', '\u200D', '\u00AD' -> {
+        case '\u093C', '\u0903', '\u094D', '.', '\u0970', '\u200C', '\u200D', '\u00AD' -> {
           continue; // nukta, visarga, virama, abbreviation dots, joiners
         }
         case '\u0901', '\u0902' -> m = 'न'; // chandrabindu, anusvara: one nasal mark
@@ -92,11 +93,12 @@ final class NameVariantKey {
         }
         default -> m = c < 0x80 ? Character.toLowerCase(c) : c;
       }
-      if (nasalConsonant(c) && i + 2 < n && token.charAt(i + 1) == '\u094D' && consonant(token.charAt(i + 2))) {
+      if (nasalConsonant(c) && i + 2 < n && token.charAt(i + 1) == '\u094D' && consonant(token.charAt(i + 2))
+          && token.charAt(i + 2) != c) {
         m = 'न'; // a nasal consonant + virama before a consonant: the anusvara's sound
         i++;
       }
-      if (c == 'य' && i + 1 < n && i > 0 && vowel(token.charAt(i - 1))) {
+      if (c == 'य' && i + 1 < n && i > 0 && (vowel(token.charAt(i - 1)) || consonant(token.charAt(i - 1)))) {
         char next = token.charAt(i + 1);
         if (next == 'े') {
           m = 'ए';
