@@ -22,6 +22,7 @@ module org.hindinlp {
   exports org.hindinlp.ner;
   exports org.hindinlp.ner.model;
   exports org.hindinlp.lucene;
+  exports org.hindinlp.transliterate;
 
   provides org.apache.lucene.analysis.TokenizerFactory with
       org.hindinlp.lucene.HindiNlpTokenizerFactory;
