@@ -108,6 +108,36 @@ final class GraphoneModel {
     return acc - 30; // unseen graphone: a fixed, very low probability
   }
 
+  /**
+   * Prepares the back-off chain of a history for {@link #logProb(long[], double[], int, int)}:
+   * {@code ctx[k]} is the key of the last k ids, {@code bow[k]} the summed back-off weights of the
+   * contexts longer than k. Returns the longest usable context length.
+   */
+  int chain(long hist, int len, long[] ctx, double[] bow) {
+    int top = Math.min(len, order - 1);
+    double acc = 0;
+    for (int k = top; k >= 0; k--) {
+      ctx[k] = contextKey(hist, k);
+      bow[k] = acc;
+      float b = backoff.get(ctx[k]);
+      if (!Float.isNaN(b)) {
+        acc += b;
+      }
+    }
+    return top;
+  }
+
+  /** The same as {@link #logProb(long, int, int)}, with a chain prepared by {@link #chain}. */
+  double logProb(long[] ctx, double[] bow, int top, int g) {
+    for (int k = top; k >= 0; k--) {
+      float p = logProb.get((ctx[k] << BITS) | g);
+      if (!Float.isNaN(p)) {
+        return bow[k] + p;
+      }
+    }
+    return bow[0] - 30; // unseen graphone, as in logProb(long, int, int)
+  }
+
   /** Number of stored n-grams. */
   int size() {
     return logProb.size();

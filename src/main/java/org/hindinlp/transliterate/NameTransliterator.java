@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public final class NameTransliterator {
   /** The classpath resource of the shipped model. */
   static final String RESOURCE = "/org/hindinlp/transliterate/translit-model.bin";
 
-  private static final int BEAM = 40;
+  private static final int BEAM = 12;
   private static final double PRUNE = 18.0;
   private static final double SKIP_PENALTY = -25.0;
 
@@ -251,61 +250,124 @@ public final class NameTransliterator {
     out.add(w);
   }
 
-  /** One hypothesis of the word decoder: a path of graphones up to a letter position. */
-  private record Hyp(double score, long hist, int histLen, String out) {}
+  /**
+   * One hypothesis of the word decoder: a path of graphones up to a letter position, as a linked
+   * list back to the start ({@code graphone} -1 marks a skipped letter).
+   */
+  private record Hyp(double score, long hist, int histLen, Hyp parent, int graphone, char last) {}
+
+  /** A bounded set of the best hypotheses at one letter position (a min-heap on score). */
+  private static final class Beam {
+    final Hyp[] heap;
+    int size;
+    double best = Double.NEGATIVE_INFINITY;
+
+    Beam(int width) {
+      heap = new Hyp[width];
+    }
+
+    /** Whether a hypothesis of this score would enter the beam. */
+    boolean admits(double score) {
+      return score > best - PRUNE && (size < heap.length || score > heap[0].score());
+    }
+
+    void add(Hyp h) {
+      best = Math.max(best, h.score());
+      if (size < heap.length) {
+        heap[size] = h;
+        int i = size++;
+        while (i > 0 && heap[(i - 1) / 2].score() > heap[i].score()) {
+          swap(i, (i - 1) / 2);
+          i = (i - 1) / 2;
+        }
+      } else {
+        heap[0] = h;
+        int i = 0;
+        while (true) {
+          int l = 2 * i + 1;
+          int m = i;
+          if (l < size && heap[l].score() < heap[m].score()) {
+            m = l;
+          }
+          if (l + 1 < size && heap[l + 1].score() < heap[m].score()) {
+            m = l + 1;
+          }
+          if (m == i) {
+            break;
+          }
+          swap(i, m);
+          i = m;
+        }
+      }
+    }
+
+    private void swap(int a, int b) {
+      Hyp t = heap[a];
+      heap[a] = heap[b];
+      heap[b] = t;
+    }
+  }
 
   /** The n best spellings of one word of lower-case ASCII letters (n-best by beam search). */
   List<Candidate> word(String w, int n) {
     int len = w.length();
     int h = model.order - 1;
     long histMask = h == 0 ? 0 : (1L << (GraphoneModel.BITS * h)) - 1;
-    @SuppressWarnings("unchecked")
-    Map<String, Hyp>[] at = new Map[len + 1];
-    at[0] = new HashMap<>();
-    at[0].put("", new Hyp(0, 0, Math.min(1, h), ""));
-    Map<String, Double> finals = new LinkedHashMap<>();
+    Beam[] at = new Beam[len + 1];
     for (int i = 0; i <= len; i++) {
-      if (at[i] == null || at[i].isEmpty()) {
-        continue;
+      at[i] = new Beam(Math.max(BEAM, n));
+    }
+    at[0].add(new Hyp(0, 0, Math.min(1, h), null, 0, (char) 0));
+    int[][][] options = new int[len][GraphoneModel.MAX_LATIN + 1][];
+    for (int i = 0; i < len; i++) {
+      for (int l = 1; l <= GraphoneModel.MAX_LATIN && i + l <= len; l++) {
+        options[i][l] = model.graphones(w.substring(i, i + l));
       }
-      List<Hyp> hyps = new ArrayList<>(at[i].values());
-      hyps.sort(Comparator.comparingDouble(Hyp::score).reversed().thenComparing(Hyp::out));
-      double floor = hyps.get(0).score() - PRUNE;
-      int keep = Math.min(hyps.size(), BEAM);
-      at[i] = null;
-      for (int j = 0; j < keep; j++) {
-        Hyp p = hyps.get(j);
-        if (p.score() < floor) {
-          break;
+    }
+    Map<String, Double> finals = new HashMap<>();
+    long[] ctx = new long[GraphoneModel.MAX_ORDER];
+    double[] bow = new double[GraphoneModel.MAX_ORDER];
+    for (int i = 0; i <= len; i++) {
+      Beam beam = at[i];
+      for (int j = 0; j < beam.size; j++) {
+        Hyp p = beam.heap[j];
+        if (p.score() < beam.best - PRUNE) {
+          continue;
         }
         if (i == len) {
           double s = p.score() + model.logProb(p.hist(), p.histLen(), 0);
-          finals.merge(p.out(), s, NameTransliterator::logAdd);
+          finals.merge(text(p), s, NameTransliterator::logAdd);
           continue;
         }
-        boolean single = false;
+        int top = model.chain(p.hist(), p.histLen(), ctx, bow);
         for (int l = 1; l <= GraphoneModel.MAX_LATIN && i + l <= len; l++) {
-          int[] gs = model.graphones(w.substring(i, i + l));
+          int[] gs = options[i][l];
           if (gs == null) {
             continue;
           }
-          single |= l == 1;
+          Beam target = at[i + l];
           for (int g : gs) {
-            if (!joins(p.out(), model.dev[g])) {
+            String d = model.dev[g];
+            if (!joins(p.last(), d)) {
               continue;
             }
-            double s = p.score() + model.logProb(p.hist(), p.histLen(), g);
-            long nh = ((p.hist() << GraphoneModel.BITS) | g) & histMask;
-            int nl = Math.min(p.histLen() + 1, h);
-            String out = p.out() + model.dev[g];
-            add(at, i + l, new Hyp(s, nh, nl, out));
+            double s = p.score() + model.logProb(ctx, bow, top, g);
+            if (target.admits(s)) {
+              long nh = ((p.hist() << GraphoneModel.BITS) | g) & histMask;
+              char last = d.isEmpty() ? p.last() : d.charAt(d.length() - 1);
+              target.add(new Hyp(s, nh, Math.min(p.histLen() + 1, h), p, g, last));
+            }
           }
         }
-        if (!single) {
+        if (options[i][1] == null) {
           // A letter the model has never seen alone: skip it at a high cost, so decoding goes on.
-          add(at, i + 1, new Hyp(p.score() + SKIP_PENALTY, p.hist(), p.histLen(), p.out()));
+          double s = p.score() + SKIP_PENALTY;
+          if (at[i + 1].admits(s)) {
+            at[i + 1].add(new Hyp(s, p.hist(), p.histLen(), p, -1, p.last()));
+          }
         }
       }
+      at[i] = null;
     }
     List<Candidate> out = new ArrayList<>(finals.size());
     finals.forEach((k, v) -> out.add(new Candidate(k, v)));
@@ -316,16 +378,35 @@ public final class NameTransliterator {
     return out.size() > n ? out.subList(0, n) : out;
   }
 
+  private String text(Hyp h) {
+    StringBuilder b = new StringBuilder();
+    List<String> parts = new ArrayList<>();
+    for (Hyp x = h; x != null && x.parent() != null; x = x.parent()) {
+      if (x.graphone() > 0) {
+        parts.add(model.dev[x.graphone()]);
+      }
+    }
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      b.append(parts.get(i));
+    }
+    return b.toString();
+  }
+
+  /** {@link #joins(char, String)} with the last char of {@code prev}. */
+  static boolean joins(String prev, String next) {
+    return joins(prev.isEmpty() ? 0 : prev.charAt(prev.length() - 1), next);
+  }
+
   /**
-   * Whether Devanagari text {@code next} may follow {@code prev} within a word: a vowel sign,
+   * Whether Devanagari text {@code next} may follow the char {@code before} (0 at the start of a
+   * word) within a word: a vowel sign,
    * virama or nukta needs a consonant before it, and a nasal sign or visarga needs a consonant or a
    * vowel. Keeps the decoder from writing ill-formed syllables such as two vowel signs in a row.
    */
-  static boolean joins(String prev, String next) {
+  static boolean joins(char before, String next) {
     if (next.isEmpty()) {
       return true;
     }
-    char before = prev.isEmpty() ? 0 : prev.charAt(prev.length() - 1);
     char first = next.charAt(0);
     boolean consonant = (before >= '\u0915' && before <= '\u0939') || (before >= '\u0958' && before <= '\u095F')
         || before == '\u093C';
@@ -340,17 +421,6 @@ public final class NameTransliterator {
       return consonant || vowel;
     }
     return true;
-  }
-
-  private static void add(Map<String, Hyp>[] at, int pos, Hyp hyp) {
-    if (at[pos] == null) {
-      at[pos] = new HashMap<>();
-    }
-    String key = hyp.hist() + "/" + hyp.out();
-    Hyp old = at[pos].get(key);
-    if (old == null || old.score() < hyp.score()) {
-      at[pos].put(key, hyp);
-    }
   }
 
   private static double logAdd(double a, double b) {

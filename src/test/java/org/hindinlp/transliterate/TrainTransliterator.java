@@ -44,7 +44,7 @@ public final class TrainTransliterator {
   static final int MAX_DEV = Integer.getInteger("translit.maxDev", 2);
   static final int ORDER = Integer.getInteger("translit.order", 4);
   static final int EM_ITERATIONS = 8;
-  static final int DROP_PERCENT = 3;
+  static final int DROP_PERCENT = Integer.getInteger("translit.drop", 3);
 
   private TrainTransliterator() {}
 
@@ -121,7 +121,10 @@ public final class TrainTransliterator {
     a.em(EM_ITERATIONS);
     List<int[]> seqs = new ArrayList<>();
     for (int w = 0; w < kept.size(); w++) {
-      seqs.add(a.viterbi(w));
+      int[] seq = a.viterbi(w);
+      if (seq != null) {
+        seqs.add(seq);
+      }
     }
     // Renumber graphones: the used ones, sorted by (latin, dev); id 0 is the boundary.
     TreeMap<String, Integer> used = new TreeMap<>();
@@ -361,7 +364,7 @@ public final class TrainTransliterator {
       }
     }
 
-    /** The best segmentation of word pair w, as graphone ids (aligner ids). */
+    /** The best segmentation of word pair w, as graphone ids (aligner ids), or null if none. */
     int[] viterbi(int w) {
       return best(w, true).ids;
     }
@@ -402,7 +405,7 @@ public final class TrainTransliterator {
           }
         }
       }
-      if (!path) {
+      if (!path || s[m][k] == Double.NEGATIVE_INFINITY) {
         return new Best(s[m][k] == Double.NEGATIVE_INFINITY ? -1e9 : s[m][k], null);
       }
       List<Integer> out = new ArrayList<>();

@@ -20,6 +20,52 @@ final class TranslitEval {
 
   private TranslitEval() {}
 
+  /**
+   * Evaluates a model file (or the shipped model) and measures load time and speed.
+   *
+   * <pre>
+   * java -cp target/test-classes:target/classes:$(cat cp.txt) \
+   *   org.hindinlp.transliterate.TranslitEval ../shared [model.bin]
+   * </pre>
+   *
+   * @param args shared folder, optionally a model file (default: the shipped model)
+   * @throws java.io.IOException if reading fails
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    Path shared = Path.of(args[0]);
+    long t0 = System.nanoTime();
+    NameTransliterator t;
+    if (args.length > 1) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(args[1]))) {
+        t = NameTransliterator.load(in);
+      }
+    } else {
+      t = NameTransliterator.standard();
+    }
+    System.out.printf("load: %.0f ms, %,d n-grams%n", (System.nanoTime() - t0) / 1e6, t.modelSize());
+    List<Pair> pairs = TranslitData.load(shared, Path.of("src/main/resources/org/hindinlp/ner/lists"));
+    List<Item> test = testSet(pairs);
+    System.out.println("held-out names (shippable sources):");
+    print(evaluate(t, test), System.out);
+    System.out.println("Dakshina test lexicon (words, informal romanizations):");
+    print(evaluate(t, dakshinaTest(shared)), System.out);
+    // Speed: all held-out names, n = 5, three warm-up rounds then three timed rounds.
+    long calls = 0;
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 6; round++) {
+      long s = System.nanoTime();
+      for (Item it : test) {
+        t.transliterate(it.latin(), 5);
+      }
+      if (round >= 3) {
+        best = Math.min(best, System.nanoTime() - s);
+      }
+      calls = test.size();
+    }
+    System.out.printf("speed: %,.0f names/s (n = 5, one thread, %d names, best of 3 rounds)%n",
+        calls / (best / 1e9), calls);
+  }
+
   /** One held-out name: its Latin form, group and reference spellings. */
   record Item(String latin, Group group, Set<String> references) {}
 
