@@ -1,6 +1,6 @@
 package org.hindinlp.transliterate;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -177,7 +178,8 @@ final class GraphoneModel {
 
   /** Reads a model written by {@link #write}; any defect is an IOException naming it. */
   static GraphoneModel read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(in));
+    byte[] bytes = in.readAllBytes();
+    DataInputStream d = new DataInputStream(new ByteArrayInputStream(bytes));
     try {
       int magic = d.readInt();
       if (magic != MAGIC) {
@@ -214,17 +216,16 @@ final class GraphoneModel {
       if (e < 0 || e > 50_000_000) {
         throw new IOException("corrupt transliteration model: " + e + " n-grams");
       }
-      long[] keys = new long[Math.min(e, 1 << 20)];
-      float[] lp = new float[keys.length];
-      float[] bo = new float[keys.length];
+      ByteBuffer bb = ByteBuffer.wrap(bytes, bytes.length - d.available(), d.available());
+      if (bb.remaining() < (long) e * 16 + 4) {
+        throw new EOFException();
+      }
+      long[] keys = new long[e];
+      float[] lp = new float[e];
+      float[] bo = new float[e];
       long prev = 0;
       for (int i = 0; i < e; i++) {
-        if (i == keys.length) {
-          keys = Arrays.copyOf(keys, keys.length * 2);
-          lp = Arrays.copyOf(lp, keys.length);
-          bo = Arrays.copyOf(bo, keys.length);
-        }
-        long k = d.readLong();
+        long k = bb.getLong();
         int len = k <= 0 ? 0 : length(k);
         if (k <= prev || len < 1 || len > order) {
           throw new IOException("corrupt transliteration model: bad n-gram key at entry " + i);
@@ -236,20 +237,19 @@ final class GraphoneModel {
         }
         prev = k;
         keys[i] = k;
-        lp[i] = d.readFloat();
-        bo[i] = d.readFloat();
+        lp[i] = bb.getFloat();
+        bo[i] = bb.getFloat();
         if (!(lp[i] <= 0) && !Float.isNaN(lp[i]) || Float.isInfinite(bo[i]) || Float.isNaN(bo[i])) {
           throw new IOException("corrupt transliteration model: bad weight at entry " + i);
         }
       }
-      if (d.readInt() != MAGIC) {
+      if (bb.getInt() != MAGIC) {
         throw new IOException("corrupt transliteration model: bad end marker");
       }
-      if (d.read() != -1) {
+      if (bb.hasRemaining()) {
         throw new IOException("corrupt transliteration model: trailing bytes after the end marker");
       }
-      return new GraphoneModel(order, latin, dev, Arrays.copyOf(keys, e), Arrays.copyOf(lp, e),
-          Arrays.copyOf(bo, e));
+      return new GraphoneModel(order, latin, dev, keys, lp, bo);
     } catch (EOFException ex) {
       throw new IOException("transliteration model truncated (unexpected end of file)", ex);
     }

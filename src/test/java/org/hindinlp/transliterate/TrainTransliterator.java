@@ -44,6 +44,8 @@ public final class TrainTransliterator {
   static final int MAX_DEV = Integer.getInteger("translit.maxDev", 2);
   static final int ORDER = Integer.getInteger("translit.order", 4);
   static final int EM_ITERATIONS = 8;
+  static final boolean KNESER_NEY = Boolean.parseBoolean(System.getProperty("translit.kn", "true"));
+  static final double DISCOUNT = Double.parseDouble(System.getProperty("translit.discount", "0.7"));
   static final int DROP_PERCENT = Integer.getInteger("translit.drop", 3);
 
   private TrainTransliterator() {}
@@ -61,11 +63,15 @@ public final class TrainTransliterator {
     long t0 = System.nanoTime();
     List<Pair> pairs = TranslitData.load(shared, Path.of("src/main/resources/org/hindinlp/ner/lists"));
     List<Pair> train = new ArrayList<>();
+    Map<String, int[]> bySource = new TreeMap<>();
     for (Pair p : pairs) {
-      if (!TranslitData.heldOut(p.latin())) {
+      boolean held = TranslitData.heldOut(p.latin());
+      bySource.computeIfAbsent(p.source(), k -> new int[2])[held ? 1 : 0]++;
+      if (!held) {
         train.add(p);
       }
     }
+    bySource.forEach((k, v) -> System.out.printf("%-28s train %,6d  held-out %,5d%n", k, v[0], v[1]));
     if (dakshina) {
       for (Pair p : TranslitData.dakshina(shared, "train")) {
         if (!TranslitData.heldOut(p.latin())) {
@@ -182,6 +188,23 @@ public final class TrainTransliterator {
         }
       }
     }
+    if (KNESER_NEY) {
+      // Lower orders use continuation counts (distinct left extensions), except n-grams that
+      // start with <s>, which have no left context and keep their raw counts.
+      for (int k = order - 1; k >= 1; k--) {
+        Map<Long, Integer> cont = new HashMap<>();
+        for (long key : counts.get(k + 1).keySet()) {
+          long suffix = (1L << (GraphoneModel.BITS * k)) | (key & ((1L << (GraphoneModel.BITS * k)) - 1));
+          cont.merge(suffix, 1, Integer::sum);
+        }
+        for (Map.Entry<Long, Integer> e : counts.get(k).entrySet()) {
+          long first = (e.getKey() >>> (GraphoneModel.BITS * (k - 1))) & GraphoneModel.MASK;
+          if (!(first == 0 && k > 1) && cont.containsKey(e.getKey())) {
+            e.setValue(cont.get(e.getKey()));
+          }
+        }
+      }
+    }
     // Context statistics: total count and distinct followers, per context key.
     Map<Long, long[]> ctx = new HashMap<>();
     for (int k = 2; k <= order; k++) {
@@ -210,7 +233,9 @@ public final class TrainTransliterator {
         long c = key >>> GraphoneModel.BITS;
         long[] v = ctx.get(c);
         double lower = lowerProb(prob, ctx, key, k);
-        prob.put(key, (e.getValue() + v[1] * lower) / (v[0] + v[1]));
+        prob.put(key, KNESER_NEY
+            ? (Math.max(e.getValue() - DISCOUNT, 0) + DISCOUNT * v[1] * lower) / v[0]
+            : (e.getValue() + v[1] * lower) / (v[0] + v[1]));
       }
     }
     long[] keys = new long[prob.size()];
@@ -221,10 +246,15 @@ public final class TrainTransliterator {
       keys[i] = key;
       lp[i] = (float) Math.log(prob.get(key));
       long[] v = ctx.get(key);
-      bo[i] = v == null ? 0f : (float) Math.log((double) v[1] / (v[0] + v[1]));
+      bo[i] = v == null ? 0f : (float) Math.log(backoffWeight(v));
       i++;
     }
     GraphoneModel.write(out, order, latin, dev, keys, lp, bo);
+  }
+
+  /** The weight of the lower order for a context with {total, distinct followers}. */
+  private static double backoffWeight(long[] v) {
+    return KNESER_NEY ? DISCOUNT * v[1] / v[0] : (double) v[1] / (v[0] + v[1]);
   }
 
   /** P(g | shorter history) of an n-gram key of length k, by back-off through stored entries. */
@@ -241,7 +271,7 @@ public final class TrainTransliterator {
       }
       long[] v = ctx.get(h);
       if (v != null) {
-        mult *= (double) v[1] / (v[0] + v[1]);
+        mult *= backoffWeight(v);
       }
     }
     throw new IllegalStateException("no unigram for graphone " + g);
