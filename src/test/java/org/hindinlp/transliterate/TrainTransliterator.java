@@ -20,12 +20,15 @@ import org.hindinlp.transliterate.TranslitData.Pair;
  * {@link TranslitData}, leaving out the held-out tenth, and prints the evaluation.
  *
  * <p>Method: word pairs are taken from names with as many Latin as Devanagari words; an EM
- * aligner (unigram graphone model, forward-backward, Latin chunks of 1 to {@value #MAX_LATIN}
- * letters against Devanagari chunks of 0 to {@value #MAX_DEV} chars) finds graphone
- * segmentations; the worst-aligned {@value #DROP_PERCENT}% of word pairs (mostly translations such
- * as North / उत्तर) are dropped and the aligner re-run; a Witten-Bell n-gram model of order {@value
- * #ORDER} over the Viterbi graphone sequences is written, n-grams sorted, so the same data gives
- * the same bytes.
+ * aligner (unigram graphone model, forward-backward, Latin chunks of 1 to 2
+ * letters against Devanagari chunks of 0 to 2 chars) finds graphone
+ * segmentations; the worst-aligned 3% of word pairs (mostly translations such
+ * as North / उत्तर) are dropped and the aligner re-run; an interpolated Kneser-Ney n-gram model
+ * (discount 0.7; {@code -Dtranslit.kn=false} gives Witten-Bell) of order 4 over the
+ * Viterbi graphone sequences is written, n-grams sorted, so the same data gives the same bytes.
+ * The held-out tenth ({@link TranslitData#heldOut}) is never trained on. The settings can be
+ * changed for experiments: {@code -Dtranslit.maxLatin}, {@code maxDev}, {@code order}, {@code kn},
+ * {@code discount}, {@code drop}.
  *
  * <p>Rebuild the shipped model (needs the shared corpora folder):
  *
@@ -35,7 +38,17 @@ import org.hindinlp.transliterate.TranslitData.Pair;
  *   -Dexec.args="../shared src/main/resources/org/hindinlp/transliterate/translit-model.bin"
  * </pre>
  *
- * <p>A third argument {@code --with-dakshina} adds the Dakshina train lexicon (CC BY-SA 4.0) to
+ * <p>or, where the exec plugin is not in the local Maven repository (offline machines):
+ *
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *   org.hindinlp.transliterate.TrainTransliterator \
+ *   ../shared src/main/resources/org/hindinlp/transliterate/translit-model.bin
+ * </pre>
+ *
+ * <p>It prints the pairs per source and the held-out figures ({@link TranslitEval}). A third
+ * argument {@code --with-dakshina} adds the Dakshina train lexicon (CC BY-SA 4.0) to
  * the training data: for the experiment only, never for the shipped model.
  */
 public final class TrainTransliterator {
