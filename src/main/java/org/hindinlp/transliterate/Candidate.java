@@ -15,6 +15,8 @@ public record Candidate(String text, double logProbability) {
   /**
    * Checks the fields.
    *
+   * @param text the Devanagari spelling
+   * @param logProbability the natural-log joint probability
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code logProbability} is NaN
    */
