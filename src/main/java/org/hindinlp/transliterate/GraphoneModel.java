@@ -36,6 +36,8 @@ final class GraphoneModel {
   final int order;
   final String[] latin;
   final String[] dev;
+  /** The longest Latin side of any graphone. */
+  final int maxLatin;
   private final Map<String, int[]> byLatin;
   private final LongFloatMap logProb;
   private final LongFloatMap backoff;
@@ -51,6 +53,11 @@ final class GraphoneModel {
     Map<String, int[]> bl = new HashMap<>();
     m.forEach((k, v) -> bl.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     this.byLatin = bl;
+    int ml = 1;
+    for (int g = 1; g < latin.length; g++) {
+      ml = Math.max(ml, latin[g].length());
+    }
+    this.maxLatin = ml;
     this.logProb = new LongFloatMap(keys.length);
     this.backoff = new LongFloatMap(keys.length / 4 + 1);
     for (int i = 0; i < keys.length; i++) {

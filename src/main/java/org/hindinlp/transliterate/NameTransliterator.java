@@ -320,7 +320,7 @@ public final class NameTransliterator {
     at[0].add(new Hyp(0, 0, Math.min(1, h), null, 0, (char) 0));
     int[][][] options = new int[len][GraphoneModel.MAX_LATIN + 1][];
     for (int i = 0; i < len; i++) {
-      for (int l = 1; l <= GraphoneModel.MAX_LATIN && i + l <= len; l++) {
+      for (int l = 1; l <= model.maxLatin && i + l <= len; l++) {
         options[i][l] = model.graphones(w.substring(i, i + l));
       }
     }
@@ -340,7 +340,7 @@ public final class NameTransliterator {
           continue;
         }
         int top = model.chain(p.hist(), p.histLen(), ctx, bow);
-        for (int l = 1; l <= GraphoneModel.MAX_LATIN && i + l <= len; l++) {
+        for (int l = 1; l <= model.maxLatin && i + l <= len; l++) {
           int[] gs = options[i][l];
           if (gs == null) {
             continue;

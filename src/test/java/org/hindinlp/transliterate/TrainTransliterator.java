@@ -56,7 +56,7 @@ public final class TrainTransliterator {
   static final int MAX_LATIN = Integer.getInteger("translit.maxLatin", 2);
   static final int MAX_DEV = Integer.getInteger("translit.maxDev", 2);
   static final int ORDER = Integer.getInteger("translit.order", 4);
-  static final int EM_ITERATIONS = 8;
+  static final int EM_ITERATIONS = Integer.getInteger("translit.em", 8);
   static final boolean KNESER_NEY = Boolean.parseBoolean(System.getProperty("translit.kn", "true"));
   static final double DISCOUNT = Double.parseDouble(System.getProperty("translit.discount", "0.7"));
   static final int DROP_PERCENT = Integer.getInteger("translit.drop", 3);
