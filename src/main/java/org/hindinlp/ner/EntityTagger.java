@@ -47,6 +47,8 @@ import org.hindinlp.tokenize.TokenKind;
 public final class EntityTagger {
 
   static final String LISTS = "/org/hindinlp/ner/lists/";
+  /** How many Devanagari spellings a user's Latin-only name gets ({@link Builder#transliterateLatinNames}). */
+  static final int TRANSLITERATIONS = 5;
   /** The score of a model entity (the perceptron gives no probability). */
   static final double MODEL_SCORE = 0.75;
 
@@ -69,7 +71,9 @@ public final class EntityTagger {
     List<EntityList> builtIn = b.builtInLists ? BuiltIn.LISTS : List.of();
     DevanagariNormalizer keys =
         b.matchLevel == DevanagariNormalizer.Level.SEARCH ? DevanagariNormalizer.search() : null;
-    this.gazetteer = new Gazetteer(b.userLists, builtIn, nlp.tokenizer(), keys);
+    this.gazetteer =
+        new Gazetteer(b.userLists, builtIn, nlp.tokenizer(), keys, b.spellingVariants,
+            b.transliterateLatinNames ? TRANSLITERATIONS : 0);
     Lexicon lex = b.nlp == HindiNlp.standard() ? BuiltIn.LEXICON : Lexicon.load(nlp.tokenizer());
     boolean orgHeads = b.orgHeadRule != null ? b.orgHeadRule : true;
     this.rules = new RuleTagger(lex, gazetteer, 1, orgHeads, b.useModel && b.orgHeadRule == null, !b.useModel);
@@ -432,8 +436,38 @@ public final class EntityTagger {
     private boolean useModel = true;
     private NerModel model;
     private Boolean orgHeadRule;
+    private boolean spellingVariants = true;
+    private boolean transliterateLatinNames = true;
 
     private Builder() {}
+
+    /**
+     * Whether list names also match the spellings Hindi newspapers use for them (default on):
+     * ट्रंप for ट्रम्प, जेलेंस्की for ज़ेलेंस्की, आस्ट्रेलिया for ऑस्ट्रेलिया. One-word names shorter than
+     * six key letters match exactly only. A single list can ask for exact matching with {@link
+     * EntityList#exactMatchingOnly()}.
+     *
+     * @param on whether spelling variants match
+     * @return this builder
+     */
+    public Builder spellingVariants(boolean on) {
+      this.spellingVariants = on;
+      return this;
+    }
+
+    /**
+     * Whether a user's entry known only by Latin names (Keir Starmer, Ontario) also matches their
+     * Devanagari spellings (default on): the five best spellings of the shipped {@code
+     * NameTransliterator}, through the spelling-variant key. Acronyms are left to their letter
+     * names (KCNA = केसीएनए).
+     *
+     * @param on whether to transliterate
+     * @return this builder
+     */
+    public Builder transliterateLatinNames(boolean on) {
+      this.transliterateLatinNames = on;
+      return this;
+    }
 
     /**
      * Whether to use the statistical model (default on: the shipped model, which finds the names

@@ -10,6 +10,7 @@ import org.hindinlp.tokenize.Script;
 import org.hindinlp.tokenize.Token;
 import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.internal.Acronyms;
+import org.hindinlp.transliterate.NameTransliterator;
 
 /**
  * Entity lists compiled for matching: every name is tokenized with the same tokenizer as the text
@@ -27,6 +28,8 @@ final class Gazetteer {
   private final PhraseTrie trie = new PhraseTrie();
   /** The names again under their spelling-variant keys ({@link NameVariantKey}), or null when off. */
   private final PhraseTrie variantTrie;
+  /** Transliterations of users' Latin-only names, under their variant keys, or null. */
+  private PhraseTrie translitTrie;
   /** Upper-case Latin acronym → packed payloads (item << 1 | contextOnly). */
   private final Map<String, int[]> acronyms = new HashMap<>();
   private final DevanagariNormalizer keyNormalizer;
@@ -49,6 +52,15 @@ final class Gazetteer {
    */
   Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
       DevanagariNormalizer keyNormalizer, boolean variants) {
+    this(userLists, builtInLists, tokenizer, keyNormalizer, variants, 0);
+  }
+
+  /**
+   * @param transliterations how many Devanagari spellings ({@link NameTransliterator}) to add for
+   *     each Latin name of a user's entry that has no Devanagari name (0: none)
+   */
+  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
+      DevanagariNormalizer keyNormalizer, boolean variants, int transliterations) {
     this.keyNormalizer = keyNormalizer;
     this.variantTrie = variants ? new PhraseTrie() : null;
     List<Item> all = new ArrayList<>();
@@ -75,8 +87,68 @@ final class Gazetteer {
       for (String name : e.contextNames()) {
         addName(tokenizer, name, i, true, false);
       }
+      if (transliterations > 0 && items[i].rank() == 0 && v && latinOnly(e)) {
+        addTransliterations(tokenizer, e, i, transliterations);
+      }
     }
   }
+
+  private static boolean latinOnly(ListEntry e) {
+    boolean latin = false;
+    for (String n : e.names()) {
+      for (int k = 0; k < n.length(); k++) {
+        char c = n.charAt(k);
+        if (c >= 0x0900 && c <= 0x097F) {
+          return false;
+        }
+        latin |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+    }
+    return latin;
+  }
+
+  /**
+   * A user's entry known only by Latin names (Keir Starmer, Ontario): its names' n best Devanagari
+   * spellings are indexed under their variant keys, so that कीर स्टार्मर / ओंटारियो match (score
+   * {@value #TRANSLITERATION_SCORE}). Acronyms are left out (they match through their letter
+   * names, केसीएनए = KCNA).
+   */
+  private void addTransliterations(HindiTokenizer tokenizer, ListEntry e, int item, int n) {
+    for (String name : e.names()) {
+      List<Token> latin = tokenizer.tokenize(name);
+      if (latin.isEmpty() || (latin.size() == 1 && acronymOf(latin.get(0)) != null)) {
+        continue;
+      }
+      List<org.hindinlp.transliterate.Candidate> cands;
+      try {
+        cands = NameTransliterator.standard().transliterate(name, n);
+      } catch (IllegalArgumentException ex) {
+        continue; // no Latin letters, or too long: nothing to add
+      }
+      for (org.hindinlp.transliterate.Candidate c : cands) {
+        List<Token> tokens = tokenizer.tokenize(c.text());
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        int payload = item << 1;
+        if (translitTrie == null) {
+          translitTrie = new PhraseTrie();
+        }
+        String[] v = new String[tokens.size()];
+        int length = 0;
+        for (int k = 0; k < v.length; k++) {
+          v[k] = NameVariantKey.of(tokens.get(k).canonical());
+          length += v[k].length();
+        }
+        if (length >= (v.length == 1 ? MIN_VARIANT_KEY_ONE_WORD : MIN_VARIANT_KEY)) {
+          translitTrie.add(v, payload);
+        }
+      }
+    }
+  }
+
+  /** The score of a match through a transliteration of a Latin name. */
+  static final double TRANSLITERATION_SCORE = 0.85;
 
   /** The shortest variant key (in chars, all tokens) that may match through a spelling variant. */
   static final int MIN_VARIANT_KEY = 4;
@@ -246,6 +318,23 @@ final class Gazetteer {
             if (!exact.contains(((long) i << 40) | ((long) (j + 1) << 20) | (p >>> 1))) {
               addVariant(p, i, j + 1, out);
             }
+          }
+        }
+      }
+      if (translitTrie != null) {
+        node = 0;
+        for (int j = i; j < n && j - i < translitTrie.maxDepth(); j++) {
+          Token t = tokens.get(j);
+          int id = t.script() == Script.DEVANAGARI ? translitTrie.tokenId(NameVariantKey.of(t.canonical())) : PhraseTrie.NONE;
+          node = id == PhraseTrie.NONE ? PhraseTrie.NONE : translitTrie.child(node, id);
+          if (node == PhraseTrie.NONE) {
+            break;
+          }
+          for (int s = translitTrie.firstPayload(node); s != PhraseTrie.NONE; s = translitTrie.nextPayload(s)) {
+            int p = translitTrie.payloadValue(s);
+            Item it = items[p >>> 1];
+            out.add(new Candidate(i, j + 1, it.entry().type(), it.rank(), Entity.Source.LIST, p >>> 1,
+                TRANSLITERATION_SCORE));
           }
         }
       }

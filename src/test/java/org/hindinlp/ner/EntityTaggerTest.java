@@ -193,4 +193,17 @@ class EntityTaggerTest {
         IllegalStateException.class,
         () -> EntityTagger.builder().builtInLists(false).rules(false).model(false).build());
   }
+
+  @Test
+  void aUsersLatinNamesFindTheirDevanagariMentions() {
+    EntityList l =
+        EntityList.read(
+            new StringReader("Ontario\tLOCATION\tloc:on\nJustin Trudeau\tPERSON\tper:jt\nKCNA\tORGANIZATION\torg:k\n"),
+            "u.tsv", EntityList.Format.TSV);
+    EntityTagger.Builder b = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l);
+    String text = "जस्टिन ट्रूडो ने ओंटारियो में केसीएनए की खबर पर कहा";
+    assertEquals(
+        "PERSON:जस्टिन ट्रूडो | LOCATION:ओंटारियो | ORGANIZATION:केसीएनए", render(b.build().tag(text)));
+    assertEquals("ORGANIZATION:केसीएनए", render(b.transliterateLatinNames(false).build().tag(text)));
+  }
 }
