@@ -67,6 +67,10 @@ final class CandidateRefiner {
       if (pieceStart < c.end()) {
         pieces.add(new int[] {pieceStart, c.end()});
       }
+      if (split && c.source() == Entity.Source.MODEL && namedWithPostposition(keys, c)) {
+        out.add(c);
+        continue;
+      }
       if (split && c.source() == Entity.Source.MODEL && pieces.size() > 1) {
         pieces = pieces.subList(pieces.size() - 1, pieces.size());
       }
@@ -122,6 +126,21 @@ final class CandidateRefiner {
     }
     return new Candidate(a, b, c.type(), c.rank(), c.source(), c.item(), c.score());
   }
+
+  /**
+   * A place named with a genitive, where the postposition belongs to the name: बंगाल की खाड़ी,
+   * फ़ारस की खाड़ी, कच्छ का रण (three words: name, का/की, head).
+   */
+  private static boolean namedWithPostposition(String[] keys, Candidate c) {
+    if (!c.type().equals(EntityType.LOCATION) || c.length() != 3) {
+      return false;
+    }
+    String pp = keys[c.start() + 1];
+    String head = keys[c.start() + 2];
+    return (pp.equals("की") && (head.equals(KHADI) || head.equals("खाडी"))) || (pp.equals("का") && head.equals("रण"));
+  }
+
+  private static final String KHADI = org.hindinlp.normalize.DevanagariNormalizer.canonical().normalizeToString("खाड़ी");
 
   /** Extends a person's span over {@code -word} written without spaces (जोंग-उन). */
   private int acrossHyphens(List<Token> tokens, String[] keys, int b, boolean[] starts) {

@@ -134,7 +134,7 @@ final class DocumentLinker {
     List<Candidate> added = new ArrayList<>();
     // Context-only names of an entry that the document names in full.
     for (Candidate c : contextOnly) {
-      if (strongItems.contains(c.item()) && free(covered, c.start(), c.end())) {
+      if (strongItems.contains(c.item()) && free(covered, c.start(), c.end()) && !titleOrWord(keys, c)) {
         added.add(new Candidate(c.start(), c.end(), c.type(), c.rank(), Entity.Source.LINK, c.item(), LINK_SCORE));
         mark(covered, c.start(), c.end());
       }
@@ -194,6 +194,11 @@ final class DocumentLinker {
       return true;
     }
     return found.getOrDefault(c.type().name() + '\t' + join(vkeys, c.start(), c.end()), 0) >= 2;
+  }
+
+  /** Whether a one-word candidate is a title or role (एसपी is the police superintendent too). */
+  private boolean titleOrWord(String[] keys, Candidate c) {
+    return c.length() == 1 && (lex.flags(keys[c.start()]) & (Lexicon.TITLE | Lexicon.ROLE | Lexicon.CLOSED)) != 0;
   }
 
   private static void mark(boolean[] covered, int s, int e) {

@@ -170,6 +170,15 @@ public final class EntityList {
     }
   }
 
+  /** Parses one built-in list file (its bytes already read and hashed by the tagger). */
+  static EntityList fromBuiltInBytes(byte[] data, String resource) {
+    try {
+      return parse(new java.io.ByteArrayInputStream(data), resource, Format.ofFileName(resource), false);
+    } catch (IOException e) {
+      throw new EntityListException(resource, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
   /**
    * Reads a list from a {@code Reader}.
    *
@@ -195,7 +204,7 @@ public final class EntityList {
   }
 
   private static EntityList parse(InputStream in, String source, Format format, boolean warn) throws IOException {
-    EntityListParser p = new EntityListParser(source, format);
+    EntityListParser p = new EntityListParser(source, format, warn);
     Utf8Lines lines = new Utf8Lines(in, EntityListParser.MAX_LINE * 3);
     try {
       String line;

@@ -41,7 +41,16 @@ final class EntityListParser {
     }
   }
 
+  /** Whether to check names against each other and the common words (users' lists; the built-in
+   * lists are checked by their tests instead, and load faster without). */
+  private final boolean checkNames;
+
   EntityListParser(String source, EntityList.Format format) {
+    this(source, format, true);
+  }
+
+  EntityListParser(String source, EntityList.Format format, boolean checkNames) {
+    this.checkNames = checkNames;
     this.source = source;
     this.format = format;
     declared.add(EntityType.PERSON);
@@ -286,6 +295,9 @@ final class EntityListParser {
         b.contextNames.add(n.substring(1));
       } else {
         b.names.add(n);
+        if (!checkNames) {
+          continue;
+        }
         String key = variantKey(n);
         Builder other = byVariantKey.putIfAbsent(key, b);
         if (other != null && !other.type.equals(type)) {

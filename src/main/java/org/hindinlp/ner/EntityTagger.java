@@ -69,6 +69,10 @@ public final class EntityTagger {
   private EntityTagger(Builder b) {
     this.nlp = b.nlp;
     List<EntityList> builtIn = b.builtInLists ? BuiltIn.LISTS : List.of();
+    NerModel m = b.useModel ? (b.model != null ? b.model : BuiltIn.model()) : null;
+    // The model's list features are built on another core while the gazetteer is built here.
+    java.util.concurrent.CompletableFuture<GazetteerFeatures> features =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> modelFeatures(m, b.builtInLists, b.userLists));
     DevanagariNormalizer keys =
         b.matchLevel == DevanagariNormalizer.Level.SEARCH ? DevanagariNormalizer.search() : null;
     this.gazetteer =
@@ -81,8 +85,8 @@ public final class EntityTagger {
     this.refiner = new CandidateRefiner(lex);
     this.useRules = b.rules;
     this.overlapPolicy = b.overlapPolicy;
-    this.model = b.useModel ? (b.model != null ? b.model : BuiltIn.model()) : null;
-    this.modelFeatures = modelFeatures(model, b.builtInLists, b.userLists);
+    this.model = m;
+    this.modelFeatures = features.join();
   }
 
   /**
@@ -186,13 +190,53 @@ public final class EntityTagger {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<EntityList> out = new ArrayList<>();
+    List<String> files = new ArrayList<>();
     for (String f : p.getProperty("files", "").split(",")) {
       if (!f.isBlank()) {
-        out.add(EntityList.fromResource(LISTS + f.strip()));
+        files.add(LISTS + f.strip());
       }
     }
-    return List.copyOf(out);
+    // Read the files, hash their bytes (the version a model records), parse them in parallel.
+    byte[][] data = new byte[files.size()][];
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+    for (int i = 0; i < data.length; i++) {
+      try (InputStream in = EntityTagger.class.getResourceAsStream(files.get(i))) {
+        if (in == null) {
+          throw new EntityListException(files.get(i), 0, "no such resource on the class path");
+        }
+        data[i] = in.readAllBytes();
+      } catch (IOException e) {
+        throw new EntityListException(files.get(i), 0, "cannot read: " + e.getMessage());
+      }
+      sha.update(files.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(data[i]);
+    }
+    builtInHash = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+    return java.util.stream.IntStream.range(0, data.length)
+        .parallel()
+        .mapToObj(i -> EntityList.fromBuiltInBytes(data[i], files.get(i)))
+        .toList();
+  }
+
+  /** Set once by {@link #loadBuiltInLists} (under the holder's class initialisation). */
+  private static volatile String builtInHash;
+
+  /**
+   * The version of the built-in lists: {@code sha256:} and the first 16 hex digits of the SHA-256 of
+   * their files. A model trained with them records it ({@code builtin-lists@sha256:…}), so that a
+   * tagger can tell when the lists it loads differ from those the model learned from.
+   *
+   * @return the hash of the built-in list files
+   */
+  public static String builtInListsHash() {
+    builtInLists();
+    return builtInHash;
   }
 
   /**
@@ -235,9 +279,10 @@ public final class EntityTagger {
       keys[i] = tokens.get(i).canonical();
       acronyms[i] = Gazetteer.acronymOf(tokens.get(i));
     }
+    String[] vkeys = DocumentLinker.variantKeys(keys);
     List<Candidate> candidates = new ArrayList<>();
     List<Candidate> contextOnly = new ArrayList<>();
-    gazetteer.match(tokens, acronyms, candidates, contextOnly);
+    gazetteer.match(tokens, acronyms, vkeys, candidates, contextOnly);
     if (model != null) {
       modelCandidates(sentences, keys, candidates);
     }
@@ -252,7 +297,6 @@ public final class EntityTagger {
     }
     candidates = refiner.refine(tokens, keys, candidates);
     List<Candidate> accepted = resolve(candidates, n);
-    String[] vkeys = DocumentLinker.variantKeys(keys);
     if (useRules) {
       linker.propagate(tokens, keys, vkeys, accepted, contextOnly);
     }

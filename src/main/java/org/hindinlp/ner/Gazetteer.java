@@ -273,6 +273,15 @@ final class Gazetteer {
    * @param acronyms per token, {@link #acronymOf} (computed once per document by the caller)
    */
   void match(List<Token> tokens, String[] acronyms, List<Candidate> out, List<Candidate> contextOnly) {
+    match(tokens, acronyms, null, out, contextOnly);
+  }
+
+  /**
+   * @param vkeys per token, its spelling-variant key ({@link NameVariantKey} of the canonical form,
+   *     Latin tokens as they are), or null to compute them here
+   */
+  void match(
+      List<Token> tokens, String[] acronyms, String[] vkeys, List<Candidate> out, List<Candidate> contextOnly) {
     int n = tokens.size();
     int[] ids = new int[n];
     for (int i = 0; i < n; i++) {
@@ -285,14 +294,19 @@ final class Gazetteer {
       variantIds = new int[n];
       for (int i = 0; i < n; i++) {
         Token t = tokens.get(i);
-        variantIds[i] =
-            t.script() == Script.DEVANAGARI ? variantTrie.tokenId(NameVariantKey.of(t.canonical())) : PhraseTrie.NONE;
+        if (t.script() != Script.DEVANAGARI) {
+          variantIds[i] = PhraseTrie.NONE;
+        } else {
+          variantIds[i] = variantTrie.tokenId(vkeys != null ? vkeys[i] : NameVariantKey.of(t.canonical()));
+        }
       }
       variantDepth = variantTrie.maxDepth();
     }
-    java.util.Set<Long> exact = new java.util.HashSet<>();
+    // The exact matches from the current start, as (end << 32 | payload), to skip their variant twins.
+    long[] exact = new long[8];
     for (int i = 0; i < n; i++) {
       int node = 0;
+      int exactCount = 0;
       for (int j = i; j < n && j - i < depth; j++) {
         node = trie.child(node, ids[j]);
         if (node == PhraseTrie.NONE) {
@@ -302,7 +316,10 @@ final class Gazetteer {
           int p = trie.payloadValue(s);
           add(p, i, j + 1, out, contextOnly);
           if (variantIds != null) {
-            exact.add(((long) i << 40) | ((long) (j + 1) << 20) | (p >>> 1));
+            if (exactCount == exact.length) {
+              exact = java.util.Arrays.copyOf(exact, exactCount * 2);
+            }
+            exact[exactCount++] = ((long) (j + 1) << 32) | ((p >>> 1) & 0xFFFFFFFFL);
           }
         }
       }
@@ -315,7 +332,12 @@ final class Gazetteer {
           }
           for (int s = variantTrie.firstPayload(node); s != PhraseTrie.NONE; s = variantTrie.nextPayload(s)) {
             int p = variantTrie.payloadValue(s);
-            if (!exact.contains(((long) i << 40) | ((long) (j + 1) << 20) | (p >>> 1))) {
+            long k = ((long) (j + 1) << 32) | ((p >>> 1) & 0xFFFFFFFFL);
+            boolean twin = false;
+            for (int x = 0; x < exactCount && !twin; x++) {
+              twin = exact[x] == k;
+            }
+            if (!twin) {
               addVariant(p, i, j + 1, out);
             }
           }

@@ -208,6 +208,8 @@ public final class NewsDevEvaluation {
     NerModel model = NerModel.loadDefault();
     taggers.put("combined (EntityTagger.standard())", t -> mentions(standard.tag(t)));
     taggers.put("model only (list features, no list candidates, no rules)", t -> modelOnly(model, t));
+    EntityTagger listsOff = EntityTagger.builder().builtInLists(false).build();
+    taggers.put("built-in lists off (model without list features, rules, linker)", t -> mentions(listsOff.tag(t)));
     EntityTagger noModel = EntityTagger.builder().model(false).build();
     taggers.put("lists + rules, no model", t -> mentions(noModel.tag(t)));
     EntityTagger listsOnly = EntityTagger.builder().model(false).rules(false).build();

@@ -23,8 +23,9 @@ public final class EntityListFeatures implements GazetteerFeatures {
 
   /**
    * Id prefix of the features from the built-in lists. A model trained with them stores {@code
-   * builtin-lists@sha256:<hash>}, the {@link #contentHash()} of the lists' names and types, so that
-   * a tagger can tell when the lists it loads differ from those the model learned from.
+   * builtin-lists@sha256:<hash>}, the hash of the list files ({@code
+   * EntityTagger.builtInListsHash()}), so that a tagger can tell when the lists it loads differ from
+   * those the model learned from.
    */
   public static final String BUILT_IN_ID = "builtin-lists";
 
@@ -95,7 +96,8 @@ public final class EntityListFeatures implements GazetteerFeatures {
         f = builtIn;
         if (f == null) {
           f = of(BUILT_IN_ID, "builtin", org.hindinlp.ner.EntityTagger.builtInLists());
-          f = new EntityListFeatures(BUILT_IN_ID + "@" + f.contentHash(), f.tagByName, f.maxTokens, f.prefixes);
+          f = new EntityListFeatures(
+              BUILT_IN_ID + "@" + org.hindinlp.ner.EntityTagger.builtInListsHash(), f.tagByName, f.maxTokens, f.prefixes);
           builtIn = f;
         }
       }
