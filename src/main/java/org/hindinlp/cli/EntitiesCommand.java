@@ -134,7 +134,7 @@ final class EntitiesCommand implements Callable<Integer> {
         g.writeStartObject();
         writeMention(g, e);
         g.writeStringField("name", e.canonicalName());
-        g.writeStringField("latin", e.latin());
+        g.writeStringField("latin", doc.latinName(e));
         g.writeStringField("source", e.source().name().toLowerCase(Locale.ROOT));
         g.writeNumberField("score", e.score());
         g.writeEndObject();
@@ -237,7 +237,7 @@ final class EntitiesCommand implements Callable<Integer> {
       for (Entity e : doc.entities()) {
         sb.append(escape(text.substring(pos, e.start())));
         sb.append("<mark style=\"background:").append(types.get(e.type())).append("\" title=\"")
-            .append(escape(e.type().name() + " · " + e.id() + " · " + e.latin())).append("\">")
+            .append(escape(e.type().name() + " · " + e.id() + " · " + doc.latinName(e))).append("\">")
             .append(escape(e.text())).append("<sub>").append(escape(e.type().name())).append("</sub></mark>");
         pos = e.end();
       }

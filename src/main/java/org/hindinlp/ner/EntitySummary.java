@@ -11,7 +11,8 @@ import org.hindinlp.TextSpan;
  * @param id the entity's id (see {@link Entity#id()})
  * @param type the entity type
  * @param canonicalName the list's canonical name, or the fullest mention
- * @param latin a Latin transliteration of the canonical name
+ * @param latin the name in Latin script: the English name where a list knows it (Lucknow), otherwise
+ *     the ISO 15919 transliteration of the canonical name
  * @param mentions the number of mentions
  * @param spans the spans of the mentions, in text order
  */

@@ -268,7 +268,15 @@ public final class EntityTagger {
    */
   public EntityDocument analyze(String text) {
     AnalyzedText analysis = nlp.analyze(text);
-    return new EntityDocument(analysis, find(analysis.original(), analysis.tokens(), analysis.sentences()));
+    List<Entity> entities = find(analysis.original(), analysis.tokens(), analysis.sentences());
+    java.util.Map<String, String> english = new java.util.HashMap<>();
+    for (Entity e : entities) {
+      String en = gazetteer.englishName(e.id());
+      if (en != null) {
+        english.put(e.id(), en);
+      }
+    }
+    return new EntityDocument(analysis, entities, english);
   }
 
   private List<Entity> find(String original, List<Token> tokens, List<Sentence> sentences) {

@@ -80,6 +80,10 @@ final class Gazetteer {
     items = all.toArray(new Item[0]);
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
+      String en = english(e);
+      if (en != null) {
+        englishById.putIfAbsent(e.id(), en);
+      }
       boolean v = variantOk.get(i);
       for (String name : e.names()) {
         addName(tokenizer, name, i, false, v);
@@ -369,6 +373,39 @@ final class Gazetteer {
         }
       }
     }
+  }
+
+  /** English (Latin-script) names by entry id, first list first. */
+  private final Map<String, String> englishById = new HashMap<>();
+
+  /**
+   * The English name a list gives an entry: its first Latin-script name with a lower-case letter
+   * (Lucknow, Bharatiya Janata Party), else its first Latin-script name (BJP), else null.
+   */
+  String englishName(String id) {
+    return englishById.get(id);
+  }
+
+  private static String english(ListEntry e) {
+    String first = null;
+    for (String n : e.names()) {
+      boolean latin = !n.isEmpty();
+      boolean lower = false;
+      for (int k = 0; k < n.length() && latin; k++) {
+        char c = n.charAt(k);
+        latin = c < 0x0250 || c == '’';
+        lower |= Character.isLowerCase(c);
+      }
+      if (latin && n.chars().anyMatch(Character::isLetter)) {
+        if (lower) {
+          return n;
+        }
+        if (first == null) {
+          first = n;
+        }
+      }
+    }
+    return first;
   }
 
   /** Whether a word is the first word of a listed person's full name. */

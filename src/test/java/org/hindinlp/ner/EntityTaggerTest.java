@@ -70,7 +70,7 @@ class EntityTaggerTest {
     assertEquals(EntityType.of("PARTY"), s.type());
     assertEquals("भाजपा", s.canonicalName());
     assertEquals(3, s.mentions());
-    assertEquals("bhājapā", s.latin());
+    assertEquals("BJP", s.latin()); // the list's Latin name
   }
 
   @Test
@@ -205,5 +205,19 @@ class EntityTaggerTest {
     assertEquals(
         "PERSON:जस्टिन ट्रूडो | LOCATION:ओंटारियो | ORGANIZATION:केसीएनए", render(b.build().tag(text)));
     assertEquals("ORGANIZATION:केसीएनए", render(b.transliterateLatinNames(false).build().tag(text)));
+  }
+
+  @Test
+  void theSummaryShowsTheEnglishNameWhereAListKnowsIt() {
+    EntityDocument doc = EntityTagger.standard().analyze("लखनऊ में कल अनुराधा चतुर्वेदी ने भाजपा की बैठक में कहा।");
+    java.util.Map<String, String> latin = new java.util.HashMap<>();
+    for (EntitySummary s : doc.summary()) {
+      latin.put(s.canonicalName(), s.latin());
+    }
+    assertEquals("Lucknow", latin.get("लखनऊ"), latin.toString());
+    assertEquals("Bharatiya Janata Party", latin.get(doc.entities().stream()
+        .filter(e -> e.text().equals("भाजपा")).findFirst().orElseThrow().canonicalName()), latin.toString());
+    // No list knows the person: the ISO transliteration.
+    assertTrue(latin.values().stream().anyMatch(v -> v.startsWith("anurādhā")), latin.toString());
   }
 }
