@@ -42,6 +42,14 @@ final class Lexicon {
   static final int PLACE_HEAD = 512;
   /** A title that marks a person's name even where the model runs (श्री, डॉ., सीनेटर). */
   static final int PERSON_TITLE = 1024;
+  /** A word after an organisation's name about its members or offices (आप विधायक). */
+  static final int MEMBER = 2048;
+  /** A word before a platform's name (मंच X). */
+  static final int PLATFORM = 4096;
+  /** A verb of posting after "NAME पर" (X पर लिखा). */
+  static final int POSTING = 8192;
+  /** An administrative unit after a place's name (गांव, तहसील, प्रखंड). */
+  static final int PLACE_UNIT = 16384;
 
   /** Every word of the single-word sections, with its bits: one lookup per token. */
   private final Map<String, Integer> flags;
@@ -58,6 +66,10 @@ final class Lexicon {
     mark(f, singles(sections, "postpositions"), CLOSED | POSTPOSITION);
     mark(f, singles(sections, "place-heads"), PLACE_HEAD);
     mark(f, singles(sections, "person-titles"), PERSON_TITLE);
+    mark(f, singles(sections, "member-words"), MEMBER);
+    mark(f, singles(sections, "platform-words"), PLATFORM);
+    mark(f, singles(sections, "posting-verbs"), POSTING);
+    mark(f, singles(sections, "place-units"), PLACE_UNIT);
     mark(f, singles(sections, "function-words"), CLOSED);
     mark(f, singles(sections, "generic-nouns"), GENERIC);
     mark(f, singles(sections, "roles"), ROLE);

@@ -108,6 +108,9 @@ final class RuleTagger {
       if (acronyms[i] != null) {
         agencyAcronym(tokens, keys, acronyms[i], listCovered, i, out);
       }
+      if ((f & Lexicon.PLACE_UNIT) != 0) {
+        placeUnit(tokens, keys, listCovered, i, out);
+      }
     }
     for (java.util.Iterator<Candidate> it = contextOnly.iterator(); it.hasNext(); ) {
       Candidate c = it.next();
@@ -134,6 +137,29 @@ final class RuleTagger {
     }
     if (c.type().equals(EntityType.LOCATION)) {
       return c.end() < keys.length && (lex.flags(keys[c.end()]) & Lexicon.PLACE_HEAD) != 0;
+    }
+    // An organisation (or a user's type): its members or offices after it (आप विधायक, आप के 12
+    // विधायक), a platform word before it (मंच X), or "NAME पर" and a verb of posting (X पर लिखा).
+    int e = c.end();
+    if (e < keys.length && (lex.flags(keys[e]) & Lexicon.MEMBER) != 0) {
+      return true;
+    }
+    if (e < keys.length && (keys[e].equals("के") || keys[e].equals("की"))) {
+      for (int k = e + 1; k < Math.min(keys.length, e + 3); k++) {
+        if ((lex.flags(keys[k]) & Lexicon.MEMBER) != 0) {
+          return true;
+        }
+      }
+    }
+    if (c.start() > 0 && (lex.flags(keys[c.start() - 1]) & Lexicon.PLATFORM) != 0) {
+      return true;
+    }
+    if (e < keys.length && keys[e].equals("पर")) {
+      for (int k = e + 1; k < Math.min(keys.length, e + 4); k++) {
+        if ((lex.flags(keys[k]) & Lexicon.POSTING) != 0) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -198,6 +224,21 @@ final class RuleTagger {
       return; // with the model: only a named place + a descriptive name + head (असम राज्य आपदा प्रबंधन प्राधिकरण)
     }
     out.add(new Candidate(k, h + 1, EntityType.ORGANIZATION, rank, Entity.Source.RULE, -1, 0.65));
+  }
+
+  /**
+   * Rule 5: one or two unknown name-like words before an administrative unit → LOCATION (करंजी गांव,
+   * बहादुरगंज प्रखंड): not where a list or the model found something, never a common word.
+   */
+  private void placeUnit(List<Token> tokens, String[] keys, EntityType[] listCovered, int u, List<Candidate> out) {
+    int k = u;
+    while (k - 1 >= 0 && u - (k - 1) <= 2 && listCovered[k - 1] == null && nameLike(tokens, keys, k - 1)
+        && tokens.get(k - 1).script() == Script.DEVANAGARI) {
+      k--;
+    }
+    if (k < u) {
+      out.add(new Candidate(k, u, EntityType.LOCATION, rank, Entity.Source.RULE, -1, 0.65));
+    }
   }
 
   /** Rule 4: an unknown acronym with an agency cue → ORGANIZATION. */
