@@ -3,11 +3,13 @@
  *
  * <p>Public packages: {@code org.hindinlp} (the one-call entry point and shared value types),
  * {@code org.hindinlp.normalize} (the Devanagari normalizer with offset alignment), {@code
- * org.hindinlp.tokenize}, {@code org.hindinlp.sentence}, {@code org.hindinlp.ner}, {@code
- * org.hindinlp.ner.model} (the trained entity model, its trainer and evaluation), {@code
- * org.hindinlp.lucene} (Lucene analysis components, also registered as services by name) and {@code
- * org.hindinlp.transliterate} (Latin → Devanagari name transliteration). The
- * command-line tool ({@code org.hindinlp.cli}) and {@code org.hindinlp.internal} are not exported.
+ * org.hindinlp.tokenize}, {@code org.hindinlp.sentence}, {@code org.hindinlp.ner} (the entity
+ * tagger and its lists), {@code org.hindinlp.lucene} (Lucene analysis components, also registered
+ * as services by name) and {@code org.hindinlp.transliterate} (Latin → Devanagari name
+ * transliteration). Not exported: the command-line tool ({@code org.hindinlp.cli}), the entity
+ * model with its corpus readers, trainer and evaluation ({@code org.hindinlp.ner.model}, used by the
+ * tagger and the command line; a model of one's own reaches the tagger as a file) and {@code
+ * org.hindinlp.internal}.
  */
 module org.hindinlp {
   requires com.ibm.icu;
@@ -21,7 +23,6 @@ module org.hindinlp {
   exports org.hindinlp.tokenize;
   exports org.hindinlp.sentence;
   exports org.hindinlp.ner;
-  exports org.hindinlp.ner.model;
   exports org.hindinlp.lucene;
   exports org.hindinlp.transliterate;
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleDescriptorTest {
 
-  private static final Set<String> NOT_EXPORTED = Set.of("org.hindinlp.cli", "org.hindinlp.internal");
+  private static final Set<String> NOT_EXPORTED =
+      Set.of("org.hindinlp.cli", "org.hindinlp.internal", "org.hindinlp.ner.model");
 
   @Test
   void exportsExactlyThePublicPackages() throws IOException {
@@ -48,5 +49,23 @@ class ModuleDescriptorTest {
     assertFalse(exported.contains("org.hindinlp.cli"));
     assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("info.picocli")
         && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)), "picocli is optional");
+  }
+
+  /**
+   * No package cycle between the tagger and its model: nothing in {@code org.hindinlp.ner.model}
+   * refers to a class of {@code org.hindinlp.ner} (class references in the compiled classes use
+   * slashes; the one reflective name the model package holds is a string with dots).
+   */
+  @Test
+  void theModelPackageDoesNotDependOnTheTaggerPackage() throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target/classes/org/hindinlp/ner/model");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir), "classes not compiled");
+    java.util.regex.Pattern ref = java.util.regex.Pattern.compile("org/hindinlp/ner/[A-Z]");
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".class")).toList()) {
+        String bytes = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertFalse(ref.matcher(bytes).find(), f + " refers to org.hindinlp.ner");
+      }
+    }
   }
 }

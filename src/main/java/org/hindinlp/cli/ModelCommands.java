@@ -70,6 +70,15 @@ final class ModelCommands {
   }
 
 
+  /** The standard tagger with a model file of the user's. */
+  static EntityTagger tagger(Path modelFile) {
+    try {
+      return EntityTagger.builder().model(modelFile).build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
   static NerModel loadModel(Path file) {
     try {
       return NerModel.load(file);
@@ -163,7 +172,7 @@ final class ModelCommands {
           e.add(s.labels(), mm.tag(s.tokens()));
         }
       } else {
-        EntityTagger t = m != null ? EntityTagger.builder().model(m).build() : EntityTagger.standard();
+        EntityTagger t = model != null ? tagger(model) : EntityTagger.standard();
         for (NerCorpus.Sentence s : sentences) {
           e.add(s.labels(), t.tagTokens(s.tokens()));
         }
@@ -194,7 +203,7 @@ final class ModelCommands {
         throw new CliException("--input must be conll");
       }
       EntityTagger t =
-          model != null ? EntityTagger.builder().model(loadModel(model)).build() : EntityTagger.standard();
+          model != null ? tagger(model) : EntityTagger.standard();
       String text = CliIO.readText(file, System.in);
       StringBuilder out = new StringBuilder();
       List<String> sentence = new ArrayList<>();

@@ -47,6 +47,27 @@ import org.hindinlp.tokenize.TokenKind;
 public final class EntityTagger {
 
   static final String LISTS = "/org/hindinlp/ner/lists/";
+
+  static {
+    // The model package builds no list features of its own (it does not know this package): the
+    // built-in ones are made here, from the built-in lists, under an id with their hash.
+    EntityListFeatures.installBuiltIn(
+        () -> EntityListFeatures.of(EntityListFeatures.BUILT_IN_ID, "builtin", modelNames(builtInLists()))
+            .withId(EntityListFeatures.BUILT_IN_ID + "@" + builtInListsHash()));
+  }
+
+  /** The strong names of the lists' entries with their types, as the model's list features see them. */
+  static List<EntityListFeatures.Name> modelNames(List<EntityList> lists) {
+    List<EntityListFeatures.Name> out = new ArrayList<>();
+    for (EntityList l : lists) {
+      for (ListEntry e : l.entries()) {
+        for (String n : e.names()) {
+          out.add(new EntityListFeatures.Name(n, e.type().name()));
+        }
+      }
+    }
+    return out;
+  }
   /** How many Devanagari spellings a user's Latin-only name gets ({@link Builder#transliterateLatinNames}). */
   static final int TRANSLITERATIONS = 5;
   /** The score of a model entity (the perceptron gives no probability). */
@@ -103,7 +124,9 @@ public final class EntityTagger {
       return model.defaultGazetteer();
     }
     if (!builtIn) {
-      return userLists.isEmpty() ? GazetteerFeatures.NONE : EntityListFeatures.userOnly(userLists);
+      return userLists.isEmpty()
+          ? GazetteerFeatures.NONE
+          : EntityListFeatures.of("user-lists", "user", modelNames(userLists));
     }
     EntityListFeatures lists = EntityListFeatures.builtIn();
     if (!lists.id().equals(model.gazetteerId())) {
@@ -115,7 +138,7 @@ public final class EntityTagger {
         return Boolean.TRUE;
       });
     }
-    return userLists.isEmpty() ? lists : lists.withUserLists(userLists);
+    return userLists.isEmpty() ? lists : lists.withUserNames(modelNames(userLists));
   }
 
   /** Model/list hash pairs already warned about (once per pair and JVM). */
@@ -311,7 +334,7 @@ public final class EntityTagger {
     return toEntities(original, tokens, vkeys, keys, accepted);
   }
 
-  /** The model's entities, sentence by sentence (BIO labels to token spans). */
+  /** The model's entities, sentence by sentence. */
   private void modelCandidates(List<Sentence> sentences, String[] keys, List<Candidate> out) {
     List<String> all = Arrays.asList(keys);
     for (Sentence s : sentences) {
@@ -320,21 +343,9 @@ public final class EntityTagger {
       if (b <= a) {
         continue;
       }
-      List<String> labels = model.tag(all.subList(a, b), modelFeatures);
-      int start = -1;
-      String type = null;
-      for (int i = 0; i <= labels.size(); i++) {
-        String l = i < labels.size() ? labels.get(i) : "O";
-        boolean inside = l.startsWith("I-") && type != null && l.substring(2).equals(type);
-        if (start >= 0 && !inside) {
-          out.add(new Candidate(a + start, a + i, EntityType.of(type), 1, Entity.Source.MODEL, -1, MODEL_SCORE));
-          start = -1;
-          type = null;
-        }
-        if (l.startsWith("B-") || (l.startsWith("I-") && start < 0)) {
-          start = i;
-          type = l.substring(2);
-        }
+      for (NerModel.Span sp : model.spans(all.subList(a, b), modelFeatures)) {
+        out.add(new Candidate(a + sp.start(), a + sp.end(), EntityType.of(sp.type()), 1, Entity.Source.MODEL, -1,
+            MODEL_SCORE));
       }
     }
   }
@@ -547,12 +558,25 @@ public final class EntityTagger {
     }
 
     /**
-     * Uses a model of your own (trained with {@code hindi-nlp train}) instead of the shipped one.
+     * Uses a model of your own, trained with {@code hindi-nlp train} (docs/model.md), instead of the
+     * shipped one.
      *
-     * @param model the model
+     * @param modelFile the model file
      * @return this builder
+     * @throws IllegalArgumentException if the file cannot be read or is no model (the message
+     *     names the file and the reason)
      */
-    public Builder model(NerModel model) {
+    public Builder model(Path modelFile) {
+      Objects.requireNonNull(modelFile, "modelFile");
+      try {
+        return model(NerModel.load(modelFile));
+      } catch (IOException e) {
+        throw new IllegalArgumentException(modelFile + ": not a usable entity model: " + e.getMessage(), e);
+      }
+    }
+
+    /** Uses a model already loaded (the trainer's and the tests' way in; not public API). */
+    Builder model(NerModel model) {
       this.model = Objects.requireNonNull(model, "model");
       this.useModel = true;
       return this;

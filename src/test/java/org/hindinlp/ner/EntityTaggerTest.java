@@ -220,4 +220,15 @@ class EntityTaggerTest {
     // No list knows the person: the ISO transliteration.
     assertTrue(latin.values().stream().anyMatch(v -> v.startsWith("anurādhā")), latin.toString());
   }
+
+  @Test
+  void aModelFileThatIsNoModelIsReportedWithItsName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path bad = tmp.resolve("bad-model.bin");
+    java.nio.file.Files.writeString(bad, "not a model");
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> EntityTagger.builder().model(bad));
+    assertTrue(e.getMessage().contains("bad-model.bin"), e.getMessage());
+  }
 }

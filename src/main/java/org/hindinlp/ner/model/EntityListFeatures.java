@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.hindinlp.ner.EntityList;
-import org.hindinlp.ner.ListEntry;
 import org.hindinlp.normalize.DevanagariNormalizer;
 
 /**
@@ -77,12 +75,22 @@ public final class EntityListFeatures implements GazetteerFeatures {
     return id.equals(BUILT_IN_ID) || id.startsWith(BUILT_IN_ID + "@");
   }
 
+
+  /** A list name and the type of its entry (PERSON, LOCATION, ORGANIZATION or a user's type). */
+  public record Name(String name, String type) {}
+
+  /** Builds the built-in features; installed by {@code org.hindinlp.ner.EntityTagger}. */
+  private static volatile java.util.function.Supplier<EntityListFeatures> builtInSource;
+
   /**
-   * The user's lists alone under source {@code user}, for a model trained with list features when
-   * the built-in lists are off: the model keeps its list context for the user's names.
+   * Installs what {@link #builtIn()} builds the built-in features from (the entity tagger's lists,
+   * which this package does not know: the dependency runs from {@code ner} to {@code ner.model}
+   * only). Called once, by the tagger's class initialisation.
+   *
+   * @param source builds the features (names of the built-in lists, id with their hash)
    */
-  public static EntityListFeatures userOnly(List<EntityList> userLists) {
-    return of("user-lists", "user", userLists);
+  public static void installBuiltIn(java.util.function.Supplier<EntityListFeatures> source) {
+    builtInSource = Objects.requireNonNull(source, "source");
   }
 
   /**
@@ -95,9 +103,15 @@ public final class EntityListFeatures implements GazetteerFeatures {
       synchronized (EntityListFeatures.class) {
         f = builtIn;
         if (f == null) {
-          f = of(BUILT_IN_ID, "builtin", org.hindinlp.ner.EntityTagger.builtInLists());
-          f = new EntityListFeatures(
-              BUILT_IN_ID + "@" + org.hindinlp.ner.EntityTagger.builtInListsHash(), f.tagByName, f.maxTokens, f.prefixes);
+          if (builtInSource == null) {
+            try {
+              // The tagger installs the source when its class is initialised.
+              Class.forName("org.hindinlp.ner.EntityTagger", true, EntityListFeatures.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+              throw new IllegalStateException("the entity tagger is missing from the class path", e);
+            }
+          }
+          f = builtInSource.get();
           builtIn = f;
         }
       }
@@ -112,21 +126,31 @@ public final class EntityListFeatures implements GazetteerFeatures {
    * @param source the source part of the tags ({@code U-LOCATION@source})
    * @param lists the lists
    */
-  public static EntityListFeatures of(String id, String source, List<EntityList> lists) {
+  public static EntityListFeatures of(String id, String source, Iterable<Name> names) {
     EntityListFeatures f = new EntityListFeatures(Objects.requireNonNull(id, "id"), new HashMap<>(), 1);
-    f.addAll(source, lists);
+    f.addAll(source, names);
     f.index();
     return f;
   }
 
   /**
-   * These features plus a user's lists under source {@code user}; a name in both is tagged as the
+   * A copy with another id (the built-in lists' id carries their hash).
+   *
+   * @param newId the id
+   * @return the same features under {@code newId}
+   */
+  public EntityListFeatures withId(String newId) {
+    return new EntityListFeatures(Objects.requireNonNull(newId, "newId"), tagByName, maxTokens, prefixes);
+  }
+
+  /**
+   * These features plus a user's names under source {@code user}; a name in both is tagged as the
    * user's. The model has learned weights for the tags without their source, so user lists count
    * like the built-in ones; the id stays that of these features.
    */
-  public EntityListFeatures withUserLists(List<EntityList> userLists) {
+  public EntityListFeatures withUserNames(Iterable<Name> userNames) {
     EntityListFeatures f = new EntityListFeatures(id, new HashMap<>(), 1);
-    f.addAll("user", userLists);
+    f.addAll("user", userNames);
     for (Map.Entry<String, String> e : tagByName.entrySet()) {
       f.tagByName.putIfAbsent(e.getKey(), e.getValue());
     }
@@ -141,14 +165,10 @@ public final class EntityListFeatures implements GazetteerFeatures {
     return id;
   }
 
-  private void addAll(String source, List<EntityList> lists) {
+  private void addAll(String source, Iterable<Name> names) {
     Objects.requireNonNull(source, "source");
-    for (EntityList list : lists) {
-      for (ListEntry entry : list.entries()) {
-        for (String name : entry.names()) {
-          add(name, entry.type().name() + "@" + source);
-        }
-      }
+    for (Name n : names) {
+      add(n.name(), n.type() + "@" + source);
     }
   }
 

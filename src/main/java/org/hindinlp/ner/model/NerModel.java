@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
@@ -218,11 +219,51 @@ public final class NerModel {
    * The id of the list features the model was trained with: {@code none}, {@link
    * EntityListFeatures#BUILT_IN_ID}, or the id of other {@link EntityListFeatures}; tag with the
    * same kind of features (a user's lists may be added with {@link
-   * EntityListFeatures#withUserLists}).
+   * EntityListFeatures#withUserNames}).
    */
   public String gazetteerId() {
     return gazetteerId;
   }
+
+  /**
+   * The entities of one pre-tokenized sentence as spans, straight from the decoded BILOU labels
+   * (no label strings in between).
+   *
+   * @param tokens the canonically normalized tokens
+   * @param gazetteer list-membership features ({@link GazetteerFeatures#NONE} for none)
+   * @return one span per entity, in order
+   */
+  public List<Span> spans(List<String> tokens, GazetteerFeatures gazetteer) {
+    int[] y = decode(tokens, gazetteer);
+    List<Span> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] == LabelSet.O) {
+        start = -1;
+        continue;
+      }
+      int part = LabelSet.part(y[i]); // 0 B, 1 I, 2 L, 3 U; decoding keeps the sequence valid
+      if (part == 0) {
+        start = i;
+      } else if (part == 3) {
+        out.add(new Span(i, i + 1, labels.types().get(LabelSet.type(y[i]))));
+        start = -1;
+      } else if (part == 2 && start >= 0) {
+        out.add(new Span(start, i + 1, labels.types().get(LabelSet.type(y[i]))));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An entity of a sentence: tokens {@code [start, end)} and its type.
+   *
+   * @param start the first token
+   * @param end the token after the last
+   * @param type the entity type (PERSON, LOCATION, ORGANIZATION)
+   */
+  public record Span(int start, int end, String type) {}
 
   /**
    * Tags one pre-tokenized sentence, with list-membership features from {@code gazetteer} ({@link

@@ -27,7 +27,7 @@ final class CombinationDiff {
     double mp = Double.parseDouble(System.getProperty("mp", "0.3"));
     NerModel m = NerTrainer.train(train, NerTrainer.Options.defaults().withEpochs(9).withSeed(42)
         .withGazetteer(sp == 0 && mp == 0 ? lists : lists.withDropout(sp, mp, 42)), s -> {});
-    EntityTagger combined = EntityTagger.builder().model(m).build();
+    EntityTagger combined = TestModels.builder(m).build();
     var dev = System.getProperty("set", "mc").equals("mc") ? d.multiconerDev() : d.ilnerDev();
     TreeMap<String, Integer> kinds = new TreeMap<>();
     for (NerCorpus.Sentence s : dev) {

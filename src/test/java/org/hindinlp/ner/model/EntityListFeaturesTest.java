@@ -22,7 +22,7 @@ class EntityListFeaturesTest {
 
   @Test
   void longestMatchTagsEachTokenWithPositionTypeAndSource() {
-    EntityListFeatures f = EntityListFeatures.of("test", "builtin", List.of(PLACES));
+    EntityListFeatures f = EntityListFeatures.of("test", "builtin", TestModels.names(List.of(PLACES)));
     List<List<String>> tags =
         f.tags(List.of("रूस", "और", "उत्तर", "कोरिया", "ने", "संयुक्त", "राष्ट्र", "सुरक्षा", "परिषद", "में"));
     assertEquals(List.of("U-LOCATION@builtin"), tags.get(0));
@@ -38,10 +38,10 @@ class EntityListFeaturesTest {
 
   @Test
   void userListsComeFirstAndKeepTheId() {
-    EntityListFeatures f = EntityListFeatures.of("test", "builtin", List.of(PLACES));
+    EntityListFeatures f = EntityListFeatures.of("test", "builtin", TestModels.names(List.of(PLACES)));
     EntityList mine =
         EntityList.of("mine", List.of(new ListEntry("x", EntityType.ORGANIZATION, List.of("रूस"))));
-    EntityListFeatures both = f.withUserLists(List.of(mine));
+    EntityListFeatures both = f.withUserNames(TestModels.names(List.of(mine)));
     assertEquals(List.of("U-ORGANIZATION@user"), both.tags(List.of("रूस")).get(0));
     assertEquals("test", both.id());
   }

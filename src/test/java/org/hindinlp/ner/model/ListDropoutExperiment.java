@@ -41,8 +41,8 @@ final class ListDropoutExperiment {
                   .withGazetteer(sp == 0 && mp == 0 ? lists : lists.withDropout(sp, mp, seed)),
               s -> {});
       double secs = (System.nanoTime() - t0) / 1e9;
-      EntityTagger combined = EntityTagger.builder().model(m).build();
-      EntityTagger noLists = EntityTagger.builder().model(m).builtInLists(false).build();
+      EntityTagger combined = TestModels.builder(m).build();
+      EntityTagger noLists = TestModels.builder(m).builtInLists(false).build();
       System.out.printf(Locale.ROOT,
           "dropout %s (%.0f s): model+listfeat IL %.2f MC %.2f | model nolists IL %.2f MC %.2f |"
               + " combined IL %.2f MC %.2f news %.2f | builtInLists(false) news %.2f%n",

@@ -25,7 +25,7 @@ class ListVersioningTest {
   @Test
   void aModelTrainedWithOtherListsGivesAWarningNamingBothHashes() throws Exception {
     String other = EntityListFeatures.BUILT_IN_ID + "@sha256:0000000000000000";
-    EntityListFeatures lists = EntityListFeatures.of(other, "builtin", EntityTagger.builtInLists());
+    EntityListFeatures lists = EntityListFeatures.of(other, "builtin", TestModels.names(EntityTagger.builtInLists()));
     List<NerCorpus.Sentence> data =
         List.of(new NerCorpus.Sentence(List.of("राम", "दिल्ली", "गए"), List.of("B-PERSON", "B-LOCATION", "O")));
     NerModel m = NerTrainer.train(data, NerTrainer.Options.defaults().withEpochs(1).withGazetteer(lists), s -> {});
@@ -47,7 +47,7 @@ class ListVersioningTest {
     Logger log = Logger.getLogger(EntityTagger.class.getName());
     log.addHandler(h);
     try {
-      EntityTagger.builder().model(m).build();
+      TestModels.builder(m).build();
     } finally {
       log.removeHandler(h);
     }
