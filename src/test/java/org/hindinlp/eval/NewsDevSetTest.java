@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NewsDevSetTest {
 
   static final double AGREEMENT_FLOOR = 98.0; // measured 98.96
-  static final double COMBINED_FLOOR = 84.0; // measured 85.25
+  static final double COMBINED_FLOOR = 85.0; // measured 86.40
 
   @Test
   void theThreeFoldersHoldTheSameArticles() throws Exception {
