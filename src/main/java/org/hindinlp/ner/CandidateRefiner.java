@@ -55,7 +55,16 @@ final class CandidateRefiner {
       int pieceStart = c.start();
       boolean split = false;
       List<int[]> pieces = new ArrayList<>(2);
+      boolean commas = false;
       for (int i = c.start(); i < c.end(); i++) {
+        if (c.source() == Entity.Source.MODEL && c.type().equals(EntityType.LOCATION) && comma(tokens, i)) {
+          commas = true;
+          if (i > pieceStart) {
+            pieces.add(new int[] {pieceStart, i});
+          }
+          pieceStart = i + 1;
+          continue;
+        }
         if (splits(tokens, keys, i)) {
           split = true;
           if (i > pieceStart) {
@@ -71,9 +80,10 @@ final class CandidateRefiner {
         out.add(c);
         continue;
       }
-      if (split && c.source() == Entity.Source.MODEL && pieces.size() > 1) {
+      if (split && !commas && c.source() == Entity.Source.MODEL && pieces.size() > 1) {
         pieces = pieces.subList(pieces.size() - 1, pieces.size());
       }
+      split |= commas;
       for (int[] p : pieces) {
         Candidate r = trim(tokens, keys, c, p[0], p[1], split, starts);
         if (r != null) {
@@ -97,6 +107,9 @@ final class CandidateRefiner {
     while (b > a && (punctuation(tokens, b - 1) || (lex.flags(keys[b - 1]) & Lexicon.CLOSED) != 0
         || (person && (lex.flags(keys[b - 1]) & Lexicon.DEMONYM) != 0))) {
       b--;
+    }
+    if (c.source() == Entity.Source.MODEL && c.type().equals(EntityType.LOCATION)) {
+      b = withoutUnitWord(keys, a, b);
     }
     if (a >= b) {
       return null;
@@ -141,6 +154,33 @@ final class CandidateRefiner {
   }
 
   private static final String KHADI = org.hindinlp.normalize.DevanagariNormalizer.canonical().normalizeToString("खाड़ी");
+
+  /**
+   * A model place ending in an administrative unit or a facility word keeps the place's name only,
+   * as the guidelines want (भद्रक जिले → भद्रक, रामस्टाइन हवाई अड्डे → रामस्टाइन): a unit word after
+   * one or two words, a facility word after one (a longer name may be the facility's own: बीजू
+   * पटनायक अंतरराष्ट्रीय हवाई अड्डा).
+   */
+  private int withoutUnitWord(String[] keys, int a, int b) {
+    if (b - a >= 2 && b - a <= 3 && (lex.flags(keys[b - 1]) & Lexicon.PLACE_UNIT) != 0) {
+      return b - 1;
+    }
+    if (b - a == 2 && FACILITY.contains(keys[b - 1])) {
+      return b - 1;
+    }
+    if (b - a == 3 && keys[b - 2].equals("हवाई") && (keys[b - 1].equals("अड्डे") || keys[b - 1].equals("अड्डा"))) {
+      return b - 2;
+    }
+    return b;
+  }
+
+  private static final java.util.Set<String> FACILITY =
+      java.util.Set.of("बंदरगाह", "द्वीपसमूह", "छावनी", "घाट", "बराज");
+
+  private static boolean comma(List<Token> tokens, int i) {
+    String s = tokens.get(i).text();
+    return s.length() == 1 && (s.charAt(0) == ',' || s.charAt(0) == '\u060C');
+  }
 
   /** Extends a person's span over {@code -word} written without spaces (जोंग-उन). */
   private int acrossHyphens(List<Token> tokens, String[] keys, int b, boolean[] starts) {
