@@ -325,7 +325,7 @@ public final class EntityTagger {
           listCovered[i] = c.type();
         }
       }
-      rules.apply(tokens, keys, acronyms, listCovered, contextOnly, candidates);
+      rules.apply(original, tokens, keys, acronyms, listCovered, contextOnly, candidates);
     }
     candidates = refiner.refine(tokens, keys, candidates);
     List<Candidate> accepted = resolve(candidates, n);

@@ -50,6 +50,8 @@ final class Lexicon {
   static final int POSTING = 8192;
   /** An administrative unit after a place's name (गांव, तहसील, प्रखंड). */
   static final int PLACE_UNIT = 16384;
+  /** A month name (datelines: "PLACE, 5 मार्च"). */
+  static final int MONTH = 32768;
 
   /** Every word of the single-word sections, with its bits: one lookup per token. */
   private final Map<String, Integer> flags;
@@ -70,6 +72,7 @@ final class Lexicon {
     mark(f, singles(sections, "platform-words"), PLATFORM);
     mark(f, singles(sections, "posting-verbs"), POSTING);
     mark(f, singles(sections, "place-units"), PLACE_UNIT);
+    mark(f, singles(sections, "months"), MONTH);
     mark(f, singles(sections, "function-words"), CLOSED);
     mark(f, singles(sections, "generic-nouns"), GENERIC);
     mark(f, singles(sections, "roles"), ROLE);

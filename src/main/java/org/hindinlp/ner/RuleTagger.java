@@ -85,6 +85,7 @@ final class RuleTagger {
    * @param out where candidates go
    */
   void apply(
+      String original,
       List<Token> tokens,
       String[] keys,
       String[] acronyms,
@@ -114,7 +115,8 @@ final class RuleTagger {
     }
     for (java.util.Iterator<Candidate> it = contextOnly.iterator(); it.hasNext(); ) {
       Candidate c = it.next();
-      if (contextSupport(keys, c)) {
+      if (contextSupport(keys, c) || (c.type().equals(EntityType.LOCATION) && lineStart(original, tokens, c.start())
+          && dateline(keys, c.end()))) {
         out.add(c);
         it.remove();
       }
@@ -136,7 +138,8 @@ final class RuleTagger {
       return c.start() > 0 && (lex.flags(keys[c.start() - 1]) & Lexicon.TITLE) != 0;
     }
     if (c.type().equals(EntityType.LOCATION)) {
-      return c.end() < keys.length && (lex.flags(keys[c.end()]) & Lexicon.PLACE_HEAD) != 0;
+      int e = c.end();
+      return e < keys.length && (lex.flags(keys[e]) & Lexicon.PLACE_HEAD) != 0;
     }
     // An organisation (or a user's type): its members or offices after it (आप विधायक, आप के 12
     // विधायक), a platform word before it (मंच X), or "NAME पर" and a verb of posting (X पर लिखा).
@@ -262,6 +265,23 @@ final class RuleTagger {
 
   private boolean followedByHead(String[] keys, int i) {
     return i < keys.length && (lex.flags(keys[i]) & Lexicon.ORG_HEAD) != 0;
+  }
+
+  /** Whether token {@code i} starts the text or a line. */
+  private static boolean lineStart(String original, List<Token> tokens, int i) {
+    if (i == 0) {
+      return original.substring(0, tokens.get(0).start()).isBlank();
+    }
+    return original.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+  }
+
+  /** A dateline after a place at a line's start: {@code PLACE, 5 मार्च} (or {@code PLACE, मार्च 5}). */
+  private boolean dateline(String[] keys, int e) {
+    if (e + 2 >= keys.length || !keys[e].equals(",")) {
+      return false;
+    }
+    boolean digitsFirst = keys[e + 1].chars().allMatch(ch -> Character.isDigit(ch)) && !keys[e + 1].isEmpty();
+    return digitsFirst ? (lex.flags(keys[e + 2]) & Lexicon.MONTH) != 0 : (lex.flags(keys[e + 1]) & Lexicon.MONTH) != 0;
   }
 
   /**

@@ -231,4 +231,15 @@ class EntityTaggerTest {
             IllegalArgumentException.class, () -> EntityTagger.builder().model(bad));
     assertTrue(e.getMessage().contains("bad-model.bin"), e.getMessage());
   }
+
+  @Test
+  void aContextOnlyPlaceInADatelineIsFound() {
+    EntityList l =
+        EntityList.read(new StringReader("गया जिला\tLOCATION\tloc:gaya\t~गया\n"), "g.tsv", EntityList.Format.TSV);
+    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).addList(l).build();
+    assertEquals("LOCATION:गया", render(t.tag("गया, 5 मार्च (भाषा) बाढ़ से हालात गंभीर।")));
+    assertEquals("LOCATION:गया", render(t.tag("बिहार में बाढ़\n\nगया, 5 मार्च (भाषा) हालात गंभीर।")));
+    assertEquals("", render(t.tag("वह घर गया, 5 मार्च को लौटा।")));
+    assertEquals("", render(t.tag("वह बाज़ार गया और लौट आया।")));
+  }
 }
