@@ -92,10 +92,25 @@ final class Gazetteer {
         addName(tokenizer, name, i, true, false);
       }
       if (transliterations > 0 && items[i].rank() == 0 && v && latinOnly(e)) {
-        addTransliterations(tokenizer, e, i, transliterations);
+        if (transliterated < MAX_TRANSLITERATED) {
+          addTransliterations(tokenizer, e, i, transliterations);
+        }
+        transliterated++;
       }
     }
+    if (transliterated > MAX_TRANSLITERATED) {
+      System.getLogger(Gazetteer.class.getName()).log(System.Logger.Level.WARNING,
+          "{0} list entries have Latin names only; the first {1} were transliterated to Devanagari"
+              + " (about 0.2 ms each), the others match in Latin script only: give them Devanagari names,"
+              + " or turn transliteration off (EntityTagger.Builder.transliterateLatinNames(false))",
+          transliterated, MAX_TRANSLITERATED);
+    }
   }
+
+  /** At most this many Latin-only entries are transliterated (about 4 s of list loading). */
+  static final int MAX_TRANSLITERATED = 20_000;
+
+  private int transliterated;
 
   private static boolean latinOnly(ListEntry e) {
     boolean latin = false;
