@@ -39,28 +39,7 @@ import org.junit.jupiter.api.Test;
 class EntityListFilesTest {
 
   static final String DIR = "/org/hindinlp/ner/lists/";
-  static final List<String> FILES =
-      List.of(
-          "countries.tsv",
-          "world-cities.tsv",
-          "india-places.tsv",
-          "news-agencies.tsv",
-          "organizations.tsv",
-          "people.tsv",
-          "organizations-world.tsv",
-          "organizations-india.tsv",
-          "parties.tsv",
-          "companies.tsv",
-          "media.tsv",
-          "sports-orgs.tsv",
-          "universities.tsv",
-          "world-subdivisions.tsv",
-          "world-places.tsv",
-          "india-regions.tsv",
-          "people-world.tsv",
-          "people-india.tsv",
-          "people-culture.tsv",
-          "cricketers.tsv");
+  static final List<String> FILES = org.hindinlp.tools.BuildEntityLists.FILES;
   /** The lists of people: the checks of people.tsv hold for all of them. */
   static final List<String> PEOPLE_FILES =
       List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "cricketers.tsv");

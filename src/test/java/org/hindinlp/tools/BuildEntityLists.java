@@ -398,7 +398,8 @@ public final class BuildEntityLists {
   /** Wikidata labels never taken as variants (wrong entity or not a spelling of the place). */
   static final Set<String> WIKIDATA_REJECT = Set.of("कृष्ण");
 
-  static int levenshtein(String a, String b) {
+  /** Edit distance (insertions, deletions, substitutions of UTF-16 units). */
+  public static int levenshtein(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
