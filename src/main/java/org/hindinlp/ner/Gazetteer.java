@@ -112,7 +112,19 @@ final class Gazetteer {
 
   private int transliterated;
 
+  /**
+   * Whether an entry has Latin names only: no Devanagari name at all, context-only names included
+   * (an entry with ~राजमहल says how its Devanagari name may match; a transliteration must not make
+   * it strong).
+   */
   private static boolean latinOnly(ListEntry e) {
+    for (String n : e.contextNames()) {
+      for (int k = 0; k < n.length(); k++) {
+        if (n.charAt(k) >= 0x0900 && n.charAt(k) <= 0x097F) {
+          return false;
+        }
+      }
+    }
     boolean latin = false;
     for (String n : e.names()) {
       for (int k = 0; k < n.length(); k++) {

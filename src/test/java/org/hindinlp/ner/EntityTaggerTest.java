@@ -242,4 +242,12 @@ class EntityTaggerTest {
     assertEquals("", render(t.tag("वह घर गया, 5 मार्च को लौटा।")));
     assertEquals("", render(t.tag("वह बाज़ार गया और लौट आया।")));
   }
+
+  @Test
+  void aContextOnlyDevanagariNameIsNotMadeStrongByTransliteration() {
+    EntityList l =
+        EntityList.read(new StringReader("Rajmahal\tLOCATION\tloc:rm\t~राजमहल\n"), "r.tsv", EntityList.Format.TSV);
+    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l).build();
+    assertEquals("", render(t.tag("राजमहल में बड़ा मेला लगा।")));
+  }
 }
