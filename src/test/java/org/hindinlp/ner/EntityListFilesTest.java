@@ -60,7 +60,8 @@ class EntityListFilesTest {
           "people-world.tsv",
           "people-india.tsv",
           "people-culture.tsv",
-          "cricketers.tsv");
+          "cricketers.tsv",
+          "india-towns.tsv");
   /** The lists of people: the checks of people.tsv hold for all of them. */
   static final List<String> PEOPLE_FILES =
       List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "cricketers.tsv");

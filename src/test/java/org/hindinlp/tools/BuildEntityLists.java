@@ -75,7 +75,8 @@ public final class BuildEntityLists {
           "people-world.tsv",
           "people-india.tsv",
           "people-culture.tsv",
-          "cricketers.tsv");
+          "cricketers.tsv",
+          "india-towns.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
