@@ -76,7 +76,8 @@ public final class BuildEntityLists {
           "people-india.tsv",
           "people-culture.tsv",
           "cricketers.tsv",
-          "organizations-more.tsv");
+          "organizations-more.tsv",
+          "india-towns.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
