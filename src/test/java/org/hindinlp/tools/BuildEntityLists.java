@@ -75,6 +75,7 @@ public final class BuildEntityLists {
           "people-world.tsv",
           "people-india.tsv",
           "people-culture.tsv",
+          "people-more.tsv",
           "cricketers.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
