@@ -42,7 +42,9 @@ class EntityListFilesTest {
   static final List<String> FILES = org.hindinlp.tools.BuildEntityLists.FILES;
   /** The lists of people: the checks of people.tsv hold for all of them. */
   static final List<String> PEOPLE_FILES =
-      List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "cricketers.tsv");
+      List.of(
+          "people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "people-more.tsv",
+          "cricketers.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */

@@ -77,7 +77,8 @@ public final class BuildEntityLists {
           "people-culture.tsv",
           "cricketers.tsv",
           "organizations-more.tsv",
-          "india-towns.tsv");
+          "india-towns.tsv",
+          "people-more.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
