@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NewsDevSetTest {
 
   static final double AGREEMENT_FLOOR = 98.0; // measured 98.96
-  static final double COMBINED_FLOOR = 85.0; // measured 86.40
+  static final double COMBINED_FLOOR = 87.5; // measured 88.84
 
   @Test
   void theThreeFoldersHoldTheSameArticles() throws Exception {

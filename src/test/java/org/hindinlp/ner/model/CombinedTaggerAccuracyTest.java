@@ -19,7 +19,7 @@ class CombinedTaggerAccuracyTest {
   static final double IL_NER_TEST_DEDUP = 73.3; // the part unseen in IL-NER train, dev and MultiCoNER train
   // MultiCoNER keeps titles, postpositions and product names inside its spans, where the project's
   // guidelines do not (docs/evaluation.md): the combination's span rules cost points there.
-  static final double MULTICONER_DEV = 78.5;
+  static final double MULTICONER_DEV = 77.5;
 
   @Test
   void combinedTaggerHoldsItsFigures() throws Exception {
