@@ -15,16 +15,16 @@ import org.hindinlp.ner.Entity;
 import org.hindinlp.ner.EntityTagger;
 
 /**
- * Cost of entity list files on running text, as built-in lists match (a built-in list's Latin
- * names are not transliterated, so an entry whose Devanagari names are all context-only matches
- * only with a cue): as {@link PeopleListCost}, but with {@code transliterateLatinNames(false)}. Tags a text with one list at a time (no model, no
- * rules, no built-in lists) and prints, per list, the matches per million tokens (all matches,
+ * Cost of entity list files on running text, as built-in lists match (Latin names are not
+ * transliterated, so an entry whose Devanagari names are all context-only matches only with a
+ * cue). The one measuring tool of the list files (people, organisations, places, towns). Tags a
+ * text with one list at a time (no model, no rules, no built-in lists) and prints, per list, the matches per million tokens (all matches,
  * and those of single-word names, where false matches come from), the 20 most frequent matched
  * surfaces, and a few contexts of each. Test scope only; a one-off measuring tool, not part of
  * the build.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:CLASSPATH org.hindinlp.tools.TownListCost \
+ * java -cp target/test-classes:target/classes:CLASSPATH org.hindinlp.tools.ListMatchCost \
  *   ../shared/corpora/dakshina-hi/hi.wiki-filt.valid.text.sorted.tsv.gz \
  *   src/main/resources/org/hindinlp/ner/lists/people-world.tsv …
  * </pre>
@@ -32,9 +32,9 @@ import org.hindinlp.ner.EntityTagger;
  * <p>The text file is UTF-8 (gzip if it ends in {@code .gz}); the text is the last tab-separated
  * column of each line. Tokens are counted as whitespace-separated words.
  */
-public final class TownListCost {
+public final class ListMatchCost {
 
-  private TownListCost() {}
+  private ListMatchCost() {}
 
   /**
    * Command-line entry point.
