@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.hindinlp.ner.EntityList;
-import org.hindinlp.ner.EntityType;
-import org.hindinlp.ner.ListEntry;
 import org.junit.jupiter.api.Test;
 
 class EntityListFeaturesTest {
 
-  private static final EntityList PLACES =
-      EntityList.of(
-          "places",
-          List.of(
-              new ListEntry("KP", EntityType.LOCATION, List.of("उत्तर कोरिया")),
-              new ListEntry("RU", EntityType.LOCATION, List.of("रूस")),
-              new ListEntry("UNSC", EntityType.ORGANIZATION, List.of("संयुक्त राष्ट्र सुरक्षा परिषद"))));
+  private static final List<EntityListFeatures.Name> PLACES =
+      List.of(
+          new EntityListFeatures.Name("उत्तर कोरिया", "LOCATION"),
+          new EntityListFeatures.Name("रूस", "LOCATION"),
+          new EntityListFeatures.Name("संयुक्त राष्ट्र सुरक्षा परिषद", "ORGANIZATION"));
 
   @Test
   void longestMatchTagsEachTokenWithPositionTypeAndSource() {
-    EntityListFeatures f = EntityListFeatures.of("test", "builtin", TestModels.names(List.of(PLACES)));
+    EntityListFeatures f = EntityListFeatures.of("test", "builtin", PLACES);
     List<List<String>> tags =
         f.tags(List.of("रूस", "और", "उत्तर", "कोरिया", "ने", "संयुक्त", "राष्ट्र", "सुरक्षा", "परिषद", "में"));
     assertEquals(List.of("U-LOCATION@builtin"), tags.get(0));
@@ -38,10 +33,8 @@ class EntityListFeaturesTest {
 
   @Test
   void userListsComeFirstAndKeepTheId() {
-    EntityListFeatures f = EntityListFeatures.of("test", "builtin", TestModels.names(List.of(PLACES)));
-    EntityList mine =
-        EntityList.of("mine", List.of(new ListEntry("x", EntityType.ORGANIZATION, List.of("रूस"))));
-    EntityListFeatures both = f.withUserNames(TestModels.names(List.of(mine)));
+    EntityListFeatures f = EntityListFeatures.of("test", "builtin", PLACES);
+    EntityListFeatures both = f.withUserNames(List.of(new EntityListFeatures.Name("रूस", "ORGANIZATION")));
     assertEquals(List.of("U-ORGANIZATION@user"), both.tags(List.of("रूस")).get(0));
     assertEquals("test", both.id());
   }

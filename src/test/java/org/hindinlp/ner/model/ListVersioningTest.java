@@ -25,7 +25,7 @@ class ListVersioningTest {
   @Test
   void aModelTrainedWithOtherListsGivesAWarningNamingBothHashes() throws Exception {
     String other = EntityListFeatures.BUILT_IN_ID + "@sha256:0000000000000000";
-    EntityListFeatures lists = EntityListFeatures.of(other, "builtin", TestModels.names(EntityTagger.builtInLists()));
+    EntityListFeatures lists = EntityListFeatures.builtIn().withId(other);
     List<NerCorpus.Sentence> data =
         List.of(new NerCorpus.Sentence(List.of("राम", "दिल्ली", "गए"), List.of("B-PERSON", "B-LOCATION", "O")));
     NerModel m = NerTrainer.train(data, NerTrainer.Options.defaults().withEpochs(1).withGazetteer(lists), s -> {});
