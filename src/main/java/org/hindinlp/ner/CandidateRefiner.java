@@ -101,7 +101,7 @@ final class CandidateRefiner {
         || (person && (lex.flags(keys[a]) & PERSON_PREFIX) != 0))) {
       a++;
     }
-    if (c.source() == Entity.Source.MODEL && b > a && keys[b - 1].equals("सरकार")) {
+    if (c.source() == Entity.Source.MODEL && b > a && (lex.flags(keys[b - 1]) & Lexicon.GOVERNMENT) != 0) {
       return null; // X सरकार is a place or party and a common noun, not one organisation
     }
     while (b > a && (punctuation(tokens, b - 1) || (lex.flags(keys[b - 1]) & Lexicon.CLOSED) != 0
@@ -144,16 +144,13 @@ final class CandidateRefiner {
    * A place named with a genitive, where the postposition belongs to the name: बंगाल की खाड़ी,
    * फ़ारस की खाड़ी, कच्छ का रण (three words: name, का/की, head).
    */
-  private static boolean namedWithPostposition(String[] keys, Candidate c) {
+  private boolean namedWithPostposition(String[] keys, Candidate c) {
     if (!c.type().equals(EntityType.LOCATION) || c.length() != 3) {
       return false;
     }
     String pp = keys[c.start() + 1];
-    String head = keys[c.start() + 2];
-    return (pp.equals("की") && (head.equals(KHADI) || head.equals("खाडी"))) || (pp.equals("का") && head.equals("रण"));
+    return (pp.equals("की") || pp.equals("का")) && (lex.flags(keys[c.start() + 2]) & Lexicon.GENITIVE_HEAD) != 0;
   }
-
-  private static final String KHADI = org.hindinlp.normalize.DevanagariNormalizer.canonical().normalizeToString("खाड़ी");
 
   /**
    * A model place ending in an administrative unit or a facility word keeps the place's name only,
@@ -165,7 +162,7 @@ final class CandidateRefiner {
     if (b - a >= 2 && b - a <= 3 && (lex.flags(keys[b - 1]) & Lexicon.PLACE_UNIT) != 0) {
       return b - 1;
     }
-    if (b - a == 2 && FACILITY.contains(keys[b - 1])) {
+    if (b - a == 2 && (lex.flags(keys[b - 1]) & Lexicon.FACILITY) != 0) {
       return b - 1;
     }
     if (b - a == 3 && keys[b - 2].equals("हवाई") && (keys[b - 1].equals("अड्डे") || keys[b - 1].equals("अड्डा"))) {
@@ -173,9 +170,6 @@ final class CandidateRefiner {
     }
     return b;
   }
-
-  private static final java.util.Set<String> FACILITY =
-      java.util.Set.of("बंदरगाह", "द्वीपसमूह", "छावनी", "घाट", "बराज");
 
   private static boolean comma(List<Token> tokens, int i) {
     String s = tokens.get(i).text();

@@ -305,7 +305,7 @@ final class EntityListParser {
               + " it has type " + other.type + " on line " + other.line
               + ": make one of them context-only (~name) or give both one type");
         }
-        if (key.indexOf(' ') < 0 && CommonWords.WORDS.contains(canonical(n))) {
+        if (key.indexOf(' ') < 0 && Lexicon.commonWords().contains(canonical(n))) {
           commonWordNames.add("line " + line + ": '" + n + "'");
         }
       }
@@ -326,29 +326,6 @@ final class EntityListParser {
       sb.append(NameVariantKey.of(w.toLowerCase(Locale.ROOT)));
     }
     return sb.toString();
-  }
-
-  /** The common Hindi words ({@code common-words.txt}), loaded on first use. */
-  private static final class CommonWords {
-    static final Set<String> WORDS = load();
-
-    private static Set<String> load() {
-      Set<String> out = new java.util.HashSet<>();
-      try (java.io.InputStream in = EntityListParser.class.getResourceAsStream(Lexicon.COMMON_RESOURCE)) {
-        if (in == null) {
-          return out;
-        }
-        for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-          l = l.strip();
-          if (!l.isEmpty() && !l.startsWith("#")) {
-            out.add(canonical(l));
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(Lexicon.COMMON_RESOURCE + ": " + e.getMessage(), e);
-      }
-      return out;
-    }
   }
 
   /**

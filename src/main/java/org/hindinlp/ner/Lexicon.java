@@ -52,6 +52,12 @@ final class Lexicon {
   static final int PLACE_UNIT = 16384;
   /** A month name (datelines: "PLACE, 5 मार्च"). */
   static final int MONTH = 32768;
+  /** A facility word after a place's name (बंदरगाह, छावनी): outside a model place's span. */
+  static final int FACILITY = 65536;
+  /** The head of a place named with a genitive (बंगाल की खाड़ी, कच्छ का रण). */
+  static final int GENITIVE_HEAD = 131072;
+  /** A word for a government ("X सरकार" is a place or party and a common noun). */
+  static final int GOVERNMENT = 262144;
 
   /** Every word of the single-word sections, with its bits: one lookup per token. */
   private final Map<String, Integer> flags;
@@ -73,6 +79,9 @@ final class Lexicon {
     mark(f, singles(sections, "posting-verbs"), POSTING);
     mark(f, singles(sections, "place-units"), PLACE_UNIT);
     mark(f, singles(sections, "months"), MONTH);
+    mark(f, singles(sections, "facility-words"), FACILITY);
+    mark(f, singles(sections, "genitive-place-heads"), GENITIVE_HEAD);
+    mark(f, singles(sections, "government-words"), GOVERNMENT);
     mark(f, singles(sections, "function-words"), CLOSED);
     mark(f, singles(sections, "generic-nouns"), GENERIC);
     mark(f, singles(sections, "roles"), ROLE);
@@ -120,11 +129,24 @@ final class Lexicon {
       }
       sections.computeIfAbsent(section, k -> new ArrayList<>()).add(keys(tokenizer, line));
     }
-    Set<String> common = new HashSet<>();
-    for (String line : lines(COMMON_RESOURCE)) {
-      common.add(DevanagariNormalizer.canonical().normalizeToString(line));
+    return new Lexicon(sections, commonWords());
+  }
+
+  /** The common words ({@code common-words.txt}) in canonical form, loaded once. */
+  static Set<String> commonWords() {
+    return CommonWords.WORDS;
+  }
+
+  private static final class CommonWords {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      Set<String> common = new HashSet<>();
+      for (String line : lines(COMMON_RESOURCE)) {
+        common.add(DevanagariNormalizer.canonical().normalizeToString(line));
+      }
+      return Set.copyOf(common);
     }
-    return new Lexicon(sections, common);
   }
 
   /** The canonical keys of a phrase's tokens. */
