@@ -148,11 +148,17 @@ class EntityTaggerTest {
   }
 
   @Test
-  void aSingleModelGuessIsNotSpread() {
-    // Without support (a title before it, a second finding, a list), a model mention is no anchor:
-    // the linker adds nothing of its words elsewhere.
-    List<Entity> found = EntityTagger.standard().tag("कल अनुराधा चतुर्वेदी ने भोपाल में कहा। बाद में चतुर्वेदी चली गईं।");
-    assertTrue(found.stream().noneMatch(e -> e.source() == Entity.Source.LINK), render(found));
+  void aSingleModelGuessIsNotSpreadButASupportedOneIs() {
+    // The model finds the full name either way; only with support (a title before it) does the
+    // linker add the surname alone elsewhere.
+    List<Entity> alone = EntityTagger.standard().tag("कल अनुराधा चतुर्वेदी ने भोपाल में कहा। बाद में चतुर्वेदी चली गईं।");
+    assertTrue(alone.stream().anyMatch(e -> e.text().equals("अनुराधा चतुर्वेदी") && e.source() == Entity.Source.MODEL),
+        render(alone));
+    assertTrue(alone.stream().noneMatch(e -> e.source() == Entity.Source.LINK), render(alone));
+    List<Entity> supported =
+        EntityTagger.standard().tag("प्रवक्ता अनुराधा चतुर्वेदी ने भोपाल में कहा। बाद में चतुर्वेदी चली गईं।");
+    assertTrue(supported.stream().anyMatch(e -> e.text().equals("चतुर्वेदी") && e.source() == Entity.Source.LINK),
+        render(supported));
   }
 
   @Test
