@@ -146,10 +146,6 @@ public final class EntityTagger {
   private static final ConcurrentHashMap<String, Boolean> WARNED = new ConcurrentHashMap<>();
 
   /** Built-in data, loaded once on first use. */
-  private static final class BuiltIn0 {
-  }
-
-  /** Built-in data, loaded once on first use. */
   private static final class BuiltIn {
     static final List<EntityList> LISTS = loadBuiltInLists();
     static final Lexicon LEXICON = Lexicon.load(HindiNlp.standard().tokenizer());

@@ -13,10 +13,15 @@ import org.hindinlp.ner.EntityTagger;
 /**
  * Measures loading a user list of 1,000,000 entries (not a test; figures in {@code
  * docs/robustness.md}): file size, load time, heap retained by the list and by a tagger built from
- * it (used heap after GC, before and after), and bytes allocated while loading.
+ * it (used heap after GC, before and after), and bytes allocated while loading. With the argument
+ * {@code builtin}, measures instead the built-in lists in this fresh JVM (figures in {@code
+ * docs/entity-lists.md}): reading and parsing them, building the list-only tagger (gazetteer,
+ * rules, no model), then the standard tagger (model and its list features), and the heap each
+ * holds after a full GC.
  *
  * <pre>
  * java -Xmx4g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.robust.ListLoadMeasurement [entries]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.robust.ListLoadMeasurement builtin
  * </pre>
  */
 public final class ListLoadMeasurement {
@@ -62,6 +67,10 @@ public final class ListLoadMeasurement {
    * @throws IOException if the temporary file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("builtin")) {
+      builtIn();
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -89,5 +98,34 @@ public final class ListLoadMeasurement {
     } finally {
       Files.deleteIfExists(f);
     }
+  }
+
+  /** The built-in lists, stage by stage, in this (fresh) JVM. */
+  private static void builtIn() {
+    long base = usedAfterGc();
+    long t0 = System.nanoTime();
+    java.util.List<EntityList> lists = EntityTagger.builtInLists();
+    long t1 = System.nanoTime();
+    long listHeap = usedAfterGc() - base;
+    long t2 = System.nanoTime();
+    EntityTagger listsOnly = EntityTagger.builder().model(false).build();
+    long t3 = System.nanoTime();
+    long listsOnlyHeap = usedAfterGc() - base;
+    long t4 = System.nanoTime();
+    EntityTagger standard = EntityTagger.builder().build();
+    long t5 = System.nanoTime();
+    long standardHeap = usedAfterGc() - base;
+    int entries = lists.stream().mapToInt(EntityList::size).sum();
+    int names = lists.stream().flatMap(l -> l.entries().stream())
+        .mapToInt(e -> e.names().size() + e.contextNames().size()).sum();
+    System.out.printf(Locale.ROOT,
+        "built-in lists: %d files, %,d entries, %,d names%n"
+            + "read and parse %.2f s (heap %.1f MB)%n"
+            + "+ list-only tagger (gazetteer, rules) %.2f s (heap %.1f MB)%n"
+            + "+ standard tagger (model, list features) %.2f s (heap %.1f MB)%n"
+            + "lists usable after %.2f s; found %d + %d%n",
+        lists.size(), entries, names, (t1 - t0) / 1e9, listHeap / 1e6, (t3 - t2) / 1e9,
+        listsOnlyHeap / 1e6, (t5 - t4) / 1e9, standardHeap / 1e6, (t3 - t0 - (t2 - t1)) / 1e9,
+        listsOnly.tag("नरेंद्र मोदी लखनऊ गए").size(), standard.tag("नरेंद्र मोदी लखनऊ गए").size());
   }
 }

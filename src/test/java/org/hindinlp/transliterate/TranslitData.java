@@ -222,18 +222,23 @@ final class TranslitData {
   }
 
   private static void projectLists(Path lists, List<Pair> all, Map<String, Group> known) throws IOException {
+    // Every built-in list's persons and places (organisation names are often translated, not
+    // transliterated: "Central Silk Board" / केंद्रीय रेशम बोर्ड), grouped by what the file holds.
     Map<String, Group> files = new LinkedHashMap<>();
-    files.put("india-places.tsv", Group.INDIAN);
-    files.put("countries.tsv", Group.FOREIGN);
-    files.put("world-cities.tsv", Group.FOREIGN);
-    files.put("people.tsv", Group.OTHER);
-    files.put("news-agencies.tsv", Group.OTHER);
+    for (String f : org.hindinlp.tools.BuildEntityLists.FILES) {
+      files.put(f, f.startsWith("india-") || f.startsWith("people-india") ? Group.INDIAN
+          : f.startsWith("countries") || f.startsWith("world-") || f.startsWith("people-world") ? Group.FOREIGN
+          : Group.OTHER);
+    }
     for (Map.Entry<String, Group> f : files.entrySet()) {
       for (String line : Files.readAllLines(lists.resolve(f.getKey()), StandardCharsets.UTF_8)) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         String[] cols = line.split("\t");
+        if (cols.length < 3 || !(cols[1].equals("PERSON") || cols[1].equals("LOCATION"))) {
+          continue;
+        }
         List<String> hindi = new ArrayList<>();
         List<String> latin = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
