@@ -78,6 +78,12 @@ final class Gazetteer {
       }
     }
     items = all.toArray(new Item[0]);
+    // Tokenizing and keying the names is most of the work and touches no shared state: done on all
+    // cores first; the index is then filled in list order, so the result never depends on threads.
+    Prepared[][] prepared = java.util.stream.IntStream.range(0, items.length)
+        .parallel()
+        .mapToObj(i -> prepare(tokenizer, i, variantOk.get(i)))
+        .toArray(Prepared[][]::new);
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
       String en = english(e);
@@ -85,11 +91,8 @@ final class Gazetteer {
         englishById.putIfAbsent(e.id(), en);
       }
       boolean v = variantOk.get(i);
-      for (String name : e.names()) {
-        addName(tokenizer, name, i, false, v);
-      }
-      for (String name : e.contextNames()) {
-        addName(tokenizer, name, i, true, false);
+      for (Prepared n : prepared[i]) {
+        insert(n, e.type().equals(EntityType.PERSON));
       }
       if (transliterations > 0 && items[i].rank() == 0 && v && latinOnly(e)) {
         if (transliterated < MAX_TRANSLITERATED) {
@@ -186,40 +189,83 @@ final class Gazetteer {
   /** The same for a one-word name. */
   static final int MIN_VARIANT_KEY_ONE_WORD = 6;
 
-  private void addName(HindiTokenizer tokenizer, String name, int item, boolean contextOnly, boolean variants) {
+  /**
+   * What one name adds to the index: its acronym (or null), whether it is a Latin acronym only
+   * (KCNA matches upper case only), its token keys, and its spelling-variant keys (null when it
+   * does not match through variants; {@code alt} null when no ॉ reading differs).
+   */
+  private record Prepared(
+      int payload, String acronym, boolean acronymOnly, String[] keys, String[] variant, String[] alt) {}
+
+  private static final Prepared[] NONE = new Prepared[0];
+
+  /** The names of item {@code i}, prepared (thread-safe: reads only). */
+  private Prepared[] prepare(HindiTokenizer tokenizer, int i, boolean variants) {
+    ListEntry e = items[i].entry();
+    List<Prepared> out = new ArrayList<>(e.names().size() + e.contextNames().size());
+    for (String name : e.names()) {
+      Prepared p = prepare(tokenizer, name, i, false, variants);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    for (String name : e.contextNames()) {
+      Prepared p = prepare(tokenizer, name, i, true, false);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out.isEmpty() ? NONE : out.toArray(NONE);
+  }
+
+  private Prepared prepare(HindiTokenizer tokenizer, String name, int item, boolean contextOnly, boolean variants) {
     List<Token> tokens = tokenizer.tokenize(name);
     if (tokens.isEmpty()) {
-      return;
+      return null;
     }
     int payload = (item << 1) | (contextOnly ? 1 : 0);
+    String acronym = null;
     if (tokens.size() == 1) {
-      String acronym = acronymOf(tokens.get(0));
-      if (acronym != null) {
-        addAcronym(acronym, payload);
-        if (tokens.get(0).script() == Script.LATIN) {
-          return; // KCNA matches upper case only
-        }
+      acronym = acronymOf(tokens.get(0));
+      if (acronym != null && tokens.get(0).script() == Script.LATIN) {
+        return new Prepared(payload, acronym, true, null, null, null);
       }
     }
     String[] keys = new String[tokens.size()];
     for (int k = 0; k < keys.length; k++) {
       keys[k] = key(tokens.get(k));
     }
-    trie.add(keys, payload);
-    if (variants && variantTrie != null) {
-      addVariants(tokens, payload);
+    String[][] v = variants && variantTrie != null ? variantKeys(tokens) : null;
+    return new Prepared(payload, acronym, false, keys, v == null ? null : v[0], v == null ? null : v[1]);
+  }
+
+  /** Adds a prepared name to the index. */
+  private void insert(Prepared p, boolean person) {
+    if (p.acronym() != null) {
+      addAcronym(p.acronym(), p.payload());
+      if (p.acronymOnly()) {
+        return;
+      }
     }
-    if (!contextOnly && keys.length >= 2 && items[item].entry().type().equals(EntityType.PERSON)) {
+    String[] keys = p.keys();
+    trie.add(keys, p.payload());
+    if (p.variant() != null) {
+      variantTrie.add(p.variant(), p.payload());
+      if (p.alt() != null) {
+        variantTrie.add(p.alt(), p.payload());
+      }
+    }
+    if ((p.payload() & 1) == 0 && keys.length >= 2 && person) {
       givenNames.add(keys[0]);
       surnames.add(keys[keys.length - 1]);
     }
   }
 
   /**
-   * Indexes a Devanagari name under its variant key, and under the ा reading of ॉ where it has one;
-   * names with Latin or other tokens, and short names, match exactly only.
+   * A Devanagari name's variant key, and the ा reading of ॉ where it has one ({@code alt}, else
+   * null); null for names with Latin or other tokens, and short names: they match exactly only.
    */
-  private void addVariants(List<Token> tokens, int payload) {
+  private static String[][] variantKeys(List<Token> tokens) {
     String[] v = new String[tokens.size()];
     String[] alt = new String[tokens.size()];
     boolean hasAlt = false;
@@ -227,7 +273,7 @@ final class Gazetteer {
     for (int k = 0; k < v.length; k++) {
       Token t = tokens.get(k);
       if (t.script() != Script.DEVANAGARI) {
-        return;
+        return null;
       }
       v[k] = NameVariantKey.of(t.canonical());
       String a = NameVariantKey.alternative(t.canonical());
@@ -236,12 +282,9 @@ final class Gazetteer {
       length += v[k].length();
     }
     if (length < (v.length == 1 ? MIN_VARIANT_KEY_ONE_WORD : MIN_VARIANT_KEY)) {
-      return; // short names meet ordinary words through their variants (बाली and वाली "which")
+      return null; // short names meet ordinary words through their variants (बाली and वाली "which")
     }
-    variantTrie.add(v, payload);
-    if (hasAlt) {
-      variantTrie.add(alt, payload);
-    }
+    return new String[][] {v, hasAlt ? alt : null};
   }
 
   private void addAcronym(String acronym, int payload) {
