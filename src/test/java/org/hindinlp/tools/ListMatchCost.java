@@ -31,6 +31,14 @@ import org.hindinlp.ner.EntityTagger;
  *
  * <p>The text file is UTF-8 (gzip if it ends in {@code .gz}); the text is the last tab-separated
  * column of each line. Tokens are counted as whitespace-separated words.
+ *
+ * <p>Per-list precision (the table of docs/entity-lists.md): {@code -Djudge.out=FILE} writes, for
+ * every list, its most frequent matched surfaces ({@code -Djudge.top}, default 30) with their
+ * count and two contexts, one per line ({@code list, surface, id, count, verdict, contexts}), for a
+ * reader to fill the verdict column with {@code T} (the entity meant) or {@code F} (a false match);
+ * {@code -Djudged=FILE} reads such a file back and prints one table row per list: entries, matches
+ * and single-word matches per million tokens, the share of matches judged, and the false matches
+ * per million tokens among them (a lower bound; the unjudged rest is the long tail of rare surfaces).
  */
 public final class ListMatchCost {
 
@@ -64,6 +72,19 @@ public final class ListMatchCost {
       tokens += l.split("\\s+").length;
     }
     System.out.printf("%s: %d lines, %d tokens%n", text.getFileName(), lines.size(), tokens);
+    String judgeOut = System.getProperty("judge.out");
+    String judgedIn = System.getProperty("judged");
+    Map<String, String> verdicts = new HashMap<>();
+    if (judgedIn != null) {
+      for (String l : Files.readAllLines(Path.of(judgedIn), StandardCharsets.UTF_8)) {
+        String[] c = l.split("\t", -1);
+        if (c.length >= 5 && !l.startsWith("#")) {
+          verdicts.put(c[0] + "\t" + c[1] + " → " + c[2], c[4].strip());
+        }
+      }
+    }
+    StringBuilder judge = new StringBuilder("#list\tsurface\tid\tcount\tverdict (T/F)\tcontexts\n");
+    List<String> table = new ArrayList<>();
     for (int a = 1; a < args.length; a++) {
       EntityTagger tagger =
           EntityTagger.builder().model(false).rules(false).builtInLists(false)
@@ -91,8 +112,38 @@ public final class ListMatchCost {
       System.out.printf(
           "%n%s: %d matches (%.0f per million tokens), %d of single words (%.0f per million)%n",
           Path.of(args[a]).getFileName(), all, all * 1e6 / tokens, single, single * 1e6 / tokens);
-      bySurface.entrySet().stream()
-          .sorted((x, y) -> y.getValue() - x.getValue())
+      String file = Path.of(args[a]).getFileName().toString();
+      List<Map.Entry<String, Integer>> sorted = new ArrayList<>(bySurface.entrySet());
+      sorted.sort((x, y) -> y.getValue() != x.getValue().intValue()
+          ? y.getValue() - x.getValue() : x.getKey().compareTo(y.getKey()));
+      if (judgeOut != null) {
+        for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(sorted.size(), Integer.getInteger("judge.top", 30)))) {
+          String[] si = e.getKey().split(" → ", 2);
+          judge.append(file).append('\t').append(si[0]).append('\t').append(si[1]).append('\t')
+              .append(e.getValue()).append("\t\t")
+              .append(String.join(" | ", contexts.get(e.getKey())).replace('\t', ' ').replace('\n', ' '))
+              .append('\n');
+        }
+      }
+      if (judgedIn != null) {
+        int judged = 0;
+        int falses = 0;
+        for (Map.Entry<String, Integer> e : sorted) {
+          String v = verdicts.get(file + "\t" + e.getKey());
+          if (v != null && !v.isEmpty()) {
+            judged += e.getValue();
+            if (v.startsWith("F")) {
+              falses += e.getValue();
+            }
+          }
+        }
+        int entries = org.hindinlp.ner.EntityList.load(Path.of(args[a])).size();
+        table.add(String.format(java.util.Locale.ROOT, "| `%s` | %,d | %.0f | %.0f | %s | %.0f |",
+            file, entries, all * 1e6 / tokens, single * 1e6 / tokens,
+            all == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.0f %%", 100.0 * judged / all),
+            falses * 1e6 / tokens));
+      }
+      sorted.stream()
           .limit(Integer.getInteger("top", 20))
           .forEach(
               e -> {
@@ -101,6 +152,15 @@ public final class ListMatchCost {
                   System.out.println("          … " + c.replace('\n', ' ') + " …");
                 }
               });
+    }
+    if (judgeOut != null) {
+      Files.writeString(Path.of(judgeOut), judge, StandardCharsets.UTF_8);
+    }
+    if (judgedIn != null) {
+      System.out.println();
+      System.out.println("| list | entries | matches / M tokens | single-word / M | judged | false / M (judged) |");
+      System.out.println("|---|---:|---:|---:|---:|---:|");
+      table.forEach(System.out::println);
     }
   }
 }
