@@ -35,7 +35,7 @@ import org.hindinlp.ner.EntityTagger;
  * <p>Per-list precision (the table of docs/entity-lists.md): {@code -Djudge.out=FILE} writes, for
  * every list, its most frequent matched surfaces ({@code -Djudge.top}, default 30) with their
  * count and two contexts, one per line ({@code list, surface, id, count, verdict, contexts}), for a
- * reader to fill the verdict column with {@code T} (the entity meant) or {@code F} (a false match);
+ * reader to fill the verdict column with {@code T} (the entity meant), {@code F} (a false match) or {@code M} (mixed: counted half false);
  * {@code -Djudged=FILE} reads such a file back and prints one table row per list: entries, matches
  * and single-word matches per million tokens, the share of matches judged, and the false matches
  * per million tokens among them (a lower bound; the unjudged rest is the long tail of rare surfaces).
@@ -127,13 +127,15 @@ public final class ListMatchCost {
       }
       if (judgedIn != null) {
         int judged = 0;
-        int falses = 0;
+        double falses = 0;
         for (Map.Entry<String, Integer> e : sorted) {
           String v = verdicts.get(file + "\t" + e.getKey());
           if (v != null && !v.isEmpty()) {
             judged += e.getValue();
             if (v.startsWith("F")) {
               falses += e.getValue();
+            } else if (v.startsWith("M")) {
+              falses += e.getValue() / 2.0; // the contexts disagree: counted half false
             }
           }
         }
