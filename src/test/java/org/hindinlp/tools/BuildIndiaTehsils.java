@@ -49,9 +49,10 @@ import org.hindinlp.tools.BuildEntityLists.Entry;
  * <p>Output: one LOCATION entry per kept sub-district, id {@code
  * loc:in:tehsil:<state-slug>:<name-slug>} (with {@code -<district-slug>} added when two
  * sub-districts of one state share the slug), names = the Hindi names, then the English name in
- * title case. A sub-district whose first Hindi name (folded by the search normalizer) is already a
+ * title case (a bracketed second name becomes a name of its own). A sub-district whose first Hindi name (folded by the search normalizer) is already a
  * strong LOCATION name in another built-in list is left out: that place (usually the tehsil's
- * headquarters town) is already found. Further names are made context-only when they are single
+ * headquarters town) is already found; so is one whose first Hindi name is a context-only
+ * LOCATION name there and whose English name is a strong one. Further names are made context-only when they are single
  * words of the common-word list, strong names of another type, or context-only in another list;
  * names that are a person's name in a people list are dropped. Sorted by id, no time stamps:
  * byte-for-byte reproducible.
@@ -102,6 +103,7 @@ public final class BuildIndiaTehsils {
     Map<String, String> strongLoc = new HashMap<>(); // fold -> id
     Map<String, String> strongOther = new HashMap<>(); // fold -> type id
     Set<String> weakElsewhere = new HashSet<>();
+    Set<String> weakLoc = new HashSet<>(); // context-only LOCATION names
     Set<String> persons = new HashSet<>();
     for (String f : BuildEntityLists.FILES) {
       if (f.equals(OUT) || !Files.exists(lists.resolve(f))) {
@@ -123,6 +125,9 @@ public final class BuildIndiaTehsils {
           }
           if (weak) {
             weakElsewhere.add(k);
+            if (c[1].equals("LOCATION")) {
+              weakLoc.add(k);
+            }
           } else if (c[1].equals("LOCATION")) {
             strongLoc.putIfAbsent(k, c[2]);
           } else {
@@ -152,6 +157,10 @@ public final class BuildIndiaTehsils {
       }
       String first = bare(r.hindi().get(0));
       String listed = strongLoc.get(fold(first));
+      if (listed == null && weakLoc.contains(fold(first))) {
+        // a context-only name there too: the same place if its English name is listed
+        listed = strongLoc.get(fold(englishNames(r.lgd().name()).get(0)));
+      }
       if (listed != null) {
         st[2]++;
         System.out.println("already listed: " + r.where() + " " + first + " = " + listed);
@@ -167,7 +176,7 @@ public final class BuildIndiaTehsils {
       }
       Entry e = new Entry(id, "LOCATION");
       List<String> names = new ArrayList<>(r.hindi());
-      names.add(IndiaPlaces.titleCase(r.lgd().name()));
+      names.addAll(englishNames(r.lgd().name()));
       for (String raw : names) {
         String n = bare(raw);
         String k = fold(n);
@@ -187,8 +196,8 @@ public final class BuildIndiaTehsils {
             || (!n.contains(" ") && common.contains(n));
         e.addExact(weak ? BuildEntityLists.WEAK + n : n);
       }
-      if (e.names.isEmpty()) {
-        continue;
+      if (e.names.values().stream().noneMatch(BuildEntityLists::isDevanagari)) {
+        continue; // no Hindi name left
       }
       boolean anyWeak = false;
       boolean allHindiWeak = true;
@@ -227,6 +236,21 @@ public final class BuildIndiaTehsils {
     }
     System.out.println("total\t" + tot[0] + "\t" + tot[1] + "\t" + tot[2] + "\t" + tot[3] + "\t" + tot[4]
         + "\t(names dropped: " + dropped + ")");
+  }
+
+  /**
+   * The English names of an LGD sub-district name in title case: {@code Chanan*} is Chanan,
+   * {@code Baruraj (Motipur)} is Baruraj and Motipur.
+   */
+  static List<String> englishNames(String lgdName) {
+    List<String> out = new ArrayList<>();
+    for (String part : lgdName.replace("*", "").split("[()]")) {
+      String t = part.strip();
+      if (!t.isEmpty()) {
+        out.add(IndiaPlaces.titleCase(t));
+      }
+    }
+    return out;
   }
 
   static String bare(String n) {
