@@ -240,11 +240,11 @@ public final class BuildIndiaTehsils {
 
   /**
    * The English names of an LGD sub-district name in title case: {@code Chanan*} is Chanan,
-   * {@code Baruraj (Motipur)} is Baruraj and Motipur.
+   * {@code Baruraj (Motipur)} is Baruraj and Motipur, {@code Nirsa-Cum-Chirkunda} is Nirsa and Chirkunda.
    */
   static List<String> englishNames(String lgdName) {
     List<String> out = new ArrayList<>();
-    for (String part : lgdName.replace("*", "").split("[()]")) {
+    for (String part : lgdName.replace("*", "").split("[()/]|(?i)-cum-")) {
       String t = part.strip();
       if (!t.isEmpty()) {
         out.add(IndiaPlaces.titleCase(t));
