@@ -240,12 +240,12 @@ public final class BuildIndiaTehsils {
 
   /**
    * The English names of an LGD sub-district name in title case: {@code Chanan*} is Chanan,
-   * {@code Baruraj (Motipur)} is Baruraj and Motipur, {@code Nirsa-Cum-Chirkunda} is Nirsa and Chirkunda.
+   * {@code Baruraj (Motipur)} is Baruraj and Motipur, {@code Nirsa-Cum-Chirkunda} is Nirsa and Chirkunda, {@code Mulana ST} (sub-tehsil) is Mulana.
    */
   static List<String> englishNames(String lgdName) {
     List<String> out = new ArrayList<>();
     for (String part : lgdName.replace("*", "").split("[()/]|(?i)-cum-")) {
-      String t = part.strip();
+      String t = part.strip().replaceAll("\\s+ST$", ""); // Haryana's sub-tehsils: "Mulana ST"
       if (!t.isEmpty()) {
         out.add(IndiaPlaces.titleCase(t));
       }
