@@ -68,6 +68,20 @@ public final class BuildIndiaTehsils {
       List.of("people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "people-more.tsv",
           "cricketers.tsv");
 
+  /**
+   * English names of sub-districts that are English words, personal names or surnames, or Hindi
+   * words in Latin letters: context-only like their Hindi names (an entry left with no strong
+   * name is dropped).
+   */
+  static final Set<String> ENGLISH_WEAK =
+      Set.of("Amb", "Andar", "Atri", "Aut", "Bahu", "Bani", "Bano", "Bass", "Ben", "Bhalla", "Bikram", "Bind",
+          "Chand", "Chandi", "Chaupal", "Chhata", "Chhatri", "Dadi", "Danda", "Daru", "Deo", "Dhami", "Durgawati",
+          "Eidgah", "Garu", "Garud", "Ghaat", "Gola", "Govardhan", "Holi", "Jama", "Jari", "Kalan", "Kalpa",
+          "Kanti", "Karra", "Keller", "Khair", "Khanna", "Kotwali", "Kunda", "Lar", "Madhuban", "Majra", "Maker",
+          "Manch", "Mandal", "Mandap", "Mansi", "Mohalla", "Mori", "Nagra", "Nahar", "Nala", "Pandu", "Parihar",
+          "Pati", "Patti", "Payal", "Poo", "Rai", "Rania", "Rohini", "Saha", "Sahar", "Saket", "Shama",
+          "Someshwar", "Sono", "Sulah", "Sunni", "Thal", "Tonto");
+
   private static final DevanagariNormalizer CANON = DevanagariNormalizer.canonical();
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
 
@@ -142,14 +156,14 @@ public final class BuildIndiaTehsils {
     Map<String, Integer> slugCount = new HashMap<>();
     for (Row r : rows) {
       if (!r.hindi().isEmpty()) {
-        slugCount.merge(r.slug() + ":" + IndiaPlaces.slug(r.lgd().name()), 1, Integer::sum);
+        slugCount.merge(r.slug() + ":" + nameSlug(r.lgd().name()), 1, Integer::sum);
       }
     }
     TreeMap<String, Entry> out = new TreeMap<>();
-    Map<String, int[]> stats = new TreeMap<>(); // slug -> rows, skipped on purpose, already listed, kept, weak
+    Map<String, int[]> stats = new TreeMap<>(); // slug -> rows, skipped on purpose, already listed, kept, with weak names, all weak
     int dropped = 0;
     for (Row r : rows) {
-      int[] st = stats.computeIfAbsent(r.slug(), k -> new int[5]);
+      int[] st = stats.computeIfAbsent(r.slug(), k -> new int[6]);
       st[0]++;
       if (r.hindi().isEmpty()) {
         st[1]++;
@@ -166,7 +180,7 @@ public final class BuildIndiaTehsils {
         System.out.println("already listed: " + r.where() + " " + first + " = " + listed);
         continue;
       }
-      String nameSlug = IndiaPlaces.slug(r.lgd().name());
+      String nameSlug = nameSlug(r.lgd().name());
       String id = "loc:in:tehsil:" + r.slug() + ":" + nameSlug;
       if (slugCount.get(r.slug() + ":" + nameSlug) > 1) {
         id += "-" + IndiaPlaces.slug(r.lgd().district());
@@ -193,26 +207,20 @@ public final class BuildIndiaTehsils {
         boolean weak = raw.startsWith(BuildEntityLists.WEAK)
             || weakElsewhere.contains(k)
             || strongOther.containsKey(k)
-            || (!n.contains(" ") && common.contains(n));
+            || (!n.contains(" ") && common.contains(n))
+            || ENGLISH_WEAK.contains(n);
         e.addExact(weak ? BuildEntityLists.WEAK + n : n);
       }
       if (e.names.values().stream().noneMatch(BuildEntityLists::isDevanagari)) {
         continue; // no Hindi name left
       }
-      boolean anyWeak = false;
-      boolean allHindiWeak = true;
-      for (Map.Entry<String, String> n : e.names.entrySet()) {
-        if (e.weak.contains(n.getKey())) {
-          anyWeak = true;
-        } else if (BuildEntityLists.isDevanagari(n.getValue())) {
-          allHindiWeak = false;
-        }
-      }
-      if (anyWeak) {
-        st[4]++;
-      }
-      if (allHindiWeak && e.names.size() == e.weak.size()) {
+      if (e.names.size() == e.weak.size()) {
+        st[5]++;
+        System.out.println("dropped (no strong name left): " + r.where() + " " + r.lgd().name());
         continue; // nothing left to match on its own
+      }
+      if (!e.weak.isEmpty()) {
+        st[4]++;
       }
       st[3]++;
       out.put(id, e);
@@ -225,17 +233,18 @@ public final class BuildIndiaTehsils {
             + " (src/test/resources/" + TABLES + "/). Rebuild: BuildIndiaTehsils SHARED_DIR"
             + " src/main/resources/org/hindinlp/ner/lists, then BuildEntityLists.",
         BuildIndiaTehsils.class);
-    System.out.println("state\trows\tskipped on purpose\talready listed\tkept\twith context-only names");
-    int[] tot = new int[5];
+    System.out.println("state\trows\tskipped on purpose\talready listed\tkept\twith context-only names"
+        + "\tdropped (all names context-only)");
+    int[] tot = new int[6];
     for (Map.Entry<String, int[]> s : stats.entrySet()) {
       int[] v = s.getValue();
-      System.out.println(s.getKey() + "\t" + v[0] + "\t" + v[1] + "\t" + v[2] + "\t" + v[3] + "\t" + v[4]);
-      for (int i = 0; i < 5; i++) {
+      System.out.println(s.getKey() + "\t" + v[0] + "\t" + v[1] + "\t" + v[2] + "\t" + v[3] + "\t" + v[4] + "\t" + v[5]);
+      for (int i = 0; i < 6; i++) {
         tot[i] += v[i];
       }
     }
     System.out.println("total\t" + tot[0] + "\t" + tot[1] + "\t" + tot[2] + "\t" + tot[3] + "\t" + tot[4]
-        + "\t(names dropped: " + dropped + ")");
+        + "\t" + tot[5] + "\t(names dropped: " + dropped + ")");
   }
 
   /**
@@ -251,6 +260,11 @@ public final class BuildIndiaTehsils {
       }
     }
     return out;
+  }
+
+  /** The id slug of an LGD name, without the marks {@code *} and {@code ST} (sub-tehsil). */
+  static String nameSlug(String lgdName) {
+    return IndiaPlaces.slug(lgdName.replace("*", "").strip().replaceAll("\\s+ST$", ""));
   }
 
   static String bare(String n) {
