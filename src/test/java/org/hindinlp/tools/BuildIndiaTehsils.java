@@ -29,7 +29,7 @@ import org.hindinlp.tools.BuildEntityLists.Entry;
  * <pre>
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.hindinlp.tools.BuildIndiaTehsils \
- *   -Dexec.args="/work/shared src/main/resources/org/hindinlp/ner/lists"
+ *   -Dexec.args="../shared src/main/resources/org/hindinlp/ner/lists"
  * </pre>
  *
  * then run {@link BuildEntityLists} to update {@code lists.properties}.
@@ -230,8 +230,9 @@ public final class BuildIndiaTehsils {
         out,
         "Indian sub-districts (tehsils, blocks): derived from the Local Government Directory sub-district"
             + " names (GODL-India, Ministry of Panchayati Raj); Hindi names hand-written for hindi-nlp"
-            + " (src/test/resources/" + TABLES + "/). Rebuild: BuildIndiaTehsils SHARED_DIR"
-            + " src/main/resources/org/hindinlp/ner/lists, then BuildEntityLists.",
+            + " (src/test/resources/" + TABLES + "/). Rebuild: mvn -o -q test-compile exec:java"
+            + " -Dexec.classpathScope=test -Dexec.mainClass=org.hindinlp.tools.BuildIndiaTehsils"
+            + " -Dexec.args=\"../shared src/main/resources/org/hindinlp/ner/lists\", then BuildEntityLists.",
         BuildIndiaTehsils.class);
     System.out.println("state\trows\tskipped on purpose\talready listed\tkept\twith context-only names"
         + "\tdropped (all names context-only)");
