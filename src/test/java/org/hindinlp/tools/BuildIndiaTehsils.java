@@ -80,7 +80,11 @@ public final class BuildIndiaTehsils {
           "Kanti", "Karra", "Keller", "Khair", "Khanna", "Kotwali", "Kunda", "Lar", "Madhuban", "Majra", "Maker",
           "Manch", "Mandal", "Mandap", "Mansi", "Mohalla", "Mori", "Nagra", "Nahar", "Nala", "Pandu", "Parihar",
           "Pati", "Patti", "Payal", "Poo", "Rai", "Rania", "Rohini", "Saha", "Sahar", "Saket", "Shama",
-          "Someshwar", "Sono", "Sulah", "Sunni", "Thal", "Tonto");
+          "Someshwar", "Sono", "Sulah", "Sunni", "Thal", "Tonto",
+          // English words (checked against an English word list) and more given names, west and east
+          "Aali", "Agar", "Amla", "Bap", "Bari", "Dahi", "Dug", "Galore", "Gird", "Hadaf", "Jat", "Jonk", "Kasar",
+          "Lathi", "Lava", "Mal", "Man", "Mania", "Motu", "Old", "Padua", "Pen", "Podia", "Rani", "Sum", "Tal",
+          "Tiring", "Weir");
 
   private static final DevanagariNormalizer CANON = DevanagariNormalizer.canonical();
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
@@ -256,12 +260,15 @@ public final class BuildIndiaTehsils {
     List<String> out = new ArrayList<>();
     for (String part : lgdName.replace("*", "").split("[()/]|(?i)-cum-")) {
       String t = part.strip().replaceAll("\\s+ST$", ""); // Haryana's sub-tehsils: "Mulana ST"
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && !BRACKET_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
         out.add(IndiaPlaces.titleCase(t));
       }
     }
     return out;
   }
+
+  /** Bracketed words that qualify a name rather than name a place: {@code Maldah (Old)}. */
+  static final Set<String> BRACKET_WORDS = Set.of("old", "new", "m", "rural", "urban", "town", "city", "sadar");
 
   /** The id slug of an LGD name, without the marks {@code *} and {@code ST} (sub-tehsil). */
   static String nameSlug(String lgdName) {
