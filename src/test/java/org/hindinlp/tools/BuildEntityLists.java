@@ -79,7 +79,8 @@ public final class BuildEntityLists {
           "organizations-more.tsv",
           "india-towns.tsv",
           "people-more.tsv",
-          "india-tehsils.tsv");
+          "india-tehsils.tsv",
+          "people-world-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
