@@ -124,6 +124,9 @@ public final class BuildWorldCities {
         }
         boolean weak = raw.startsWith("~");
         String n = BuildEntityLists.clean(weak ? raw.substring(1) : raw);
+        if (BuildWorldPlaces.hasPostposition(n)) {
+          continue; // no list name holds का, के, में … as a word (EntityListFilesTest)
+        }
         String k = BuildEntityLists.key(n);
         Known other = known.get(k);
         boolean clash =
