@@ -137,6 +137,13 @@ public final class BuildWorldCities {
                 || BuildWorldPlaces.weakWord(n);
         e.add(weak || clash ? "~" + n : n);
       }
+      // a generated spelling variant must not start with a vowel sign or anusvara (म्बेया → ंबेया)
+      for (String n : new ArrayList<>(e.names.values())) {
+        if (Character.getType(n.charAt(0)) == Character.NON_SPACING_MARK
+            || Character.getType(n.charAt(0)) == Character.COMBINING_SPACING_MARK) {
+          e.remove(n);
+        }
+      }
       boolean strong = false;
       for (Map.Entry<String, String> n : e.names.entrySet()) {
         if (!e.weak.contains(n.getKey()) && BuildEntityLists.isDevanagari(n.getValue())) {
