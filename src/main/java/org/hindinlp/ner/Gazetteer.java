@@ -101,6 +101,7 @@ final class Gazetteer {
         transliterated++;
       }
     }
+    indexNearNames();
     if (transliterated > MAX_TRANSLITERATED) {
       System.getLogger(Gazetteer.class.getName()).log(System.Logger.Level.WARNING,
           "{0} list entries have Latin names only; the first {1} were transliterated to Devanagari"
@@ -250,6 +251,10 @@ final class Gazetteer {
     String[] keys = p.keys();
     trie.add(keys, p.payload());
     if (p.variant() != null) {
+      if (p.variant().length >= 2 && (p.payload() & 1) == 0) {
+        nearNames.add(p.variant());
+        nearPayloads.add(p.payload());
+      }
       variantTrie.add(p.variant(), p.payload());
       if (p.alt() != null) {
         variantTrie.add(p.alt(), p.payload());
@@ -285,6 +290,118 @@ final class Gazetteer {
       return null; // short names meet ordinary words through their variants (बाली and वाली "which")
     }
     return new String[][] {v, hasAlt ? alt : null};
+  }
+
+  // --- Near variants: names of two or more words with one letter off in a word -----------------
+
+  /** Strong Devanagari names of two or more words (their variant keys) and their payloads. */
+  private final List<String[]> nearNames = new ArrayList<>();
+  private final List<Integer> nearPayloads = new ArrayList<>();
+  /** Anchor word (variant key) → (name index << 4 | position) of the names it occurs in. */
+  private final Map<String, int[]> nearAnchors = new HashMap<>();
+  /** A word in more names than this (सिंह, कुमार) anchors none: it would cost a check per name. */
+  static final int MAX_ANCHOR_NAMES = 40;
+  /** The shortest variant key of a word that may be one letter off. */
+  static final int MIN_NEAR_KEY = 4;
+  static final boolean NEAR_VARIANTS = !Boolean.getBoolean("hindinlp.noNear");
+  /** The score of a near-variant match (an exact match scores 0.95, a variant 0.9). */
+  static final double NEAR_SCORE = 0.85;
+
+  /**
+   * Indexes each multi-word name under its words that few names share, so that a text word equal
+   * to one of them leads to the names to compare with the words around it.
+   */
+  private void indexNearNames() {
+    Map<String, Integer> freq = new HashMap<>();
+    for (String[] v : nearNames) {
+      for (String w : new java.util.HashSet<>(java.util.Arrays.asList(v))) {
+        freq.merge(w, 1, Integer::sum);
+      }
+    }
+    Map<String, List<Integer>> anchors = new HashMap<>();
+    for (int i = 0; i < nearNames.size(); i++) {
+      String[] v = nearNames.get(i);
+      for (int k = 0; k < v.length && k < 16; k++) {
+        if (v[k].length() >= 3 && freq.get(v[k]) <= MAX_ANCHOR_NAMES) {
+          anchors.computeIfAbsent(v[k], x -> new ArrayList<>()).add(i << 4 | k);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : anchors.entrySet()) {
+      nearAnchors.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /**
+   * Multi-word names in the text with one letter off in a word or two (घेब्रेयसस for घेब्रेयेसस,
+   * बिस्व for बिस्वा): every word within one edit of the listed word's variant key (words of at
+   * least {@value #MIN_NEAR_KEY} letters; shorter ones equal), at least one word equal, at least one
+   * not. Spans that match exactly or through variants are found elsewhere.
+   */
+  private void matchNear(List<Token> tokens, String[] vk, List<Candidate> out) {
+    int n = tokens.size();
+    long[] seen = new long[4];
+    int seenCount = 0;
+    for (int i = 0; i < n; i++) {
+      int[] refs = vk[i] == null ? null : nearAnchors.get(vk[i]);
+      if (refs == null) {
+        continue;
+      }
+      for (int ref : refs) {
+        String[] name = nearNames.get(ref >>> 4);
+        int start = i - (ref & 15);
+        int end = start + name.length;
+        if (start < 0 || end > n) {
+          continue;
+        }
+        int off = 0;
+        boolean ok = true;
+        for (int k = 0; k < name.length && ok; k++) {
+          String t = vk[start + k];
+          if (t == null) {
+            ok = false;
+          } else if (!t.equals(name[k])) {
+            ok = t.length() >= MIN_NEAR_KEY && name[k].length() >= MIN_NEAR_KEY && oneEdit(t, name[k]);
+            off++;
+          }
+        }
+        if (!ok || off == 0 || off == name.length) {
+          continue;
+        }
+        long key = ((long) start << 40) | ((long) end << 32) | (ref >>> 4);
+        boolean dup = false;
+        for (int x = 0; x < seenCount && !dup; x++) {
+          dup = seen[x] == key;
+        }
+        if (dup) {
+          continue;
+        }
+        if (seenCount == seen.length) {
+          seen = java.util.Arrays.copyOf(seen, seenCount * 2);
+        }
+        seen[seenCount++] = key;
+        int item = nearPayloads.get(ref >>> 4) >>> 1;
+        Item it = items[item];
+        out.add(new Candidate(start, end, it.entry().type(), it.rank(), Entity.Source.LIST, item, NEAR_SCORE));
+      }
+    }
+  }
+
+  /** Whether two different strings are one insertion, deletion or substitution apart. */
+  static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      return a.regionMatches(i + 1, b, i + 1, la - i - 1);
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
   private void addAcronym(String acronym, int payload) {
@@ -375,6 +492,16 @@ final class Gazetteer {
         }
       }
       variantDepth = variantTrie.maxDepth();
+    }
+    if (!nearAnchors.isEmpty() && NEAR_VARIANTS) {
+      String[] vk = new String[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        if (t.script() == Script.DEVANAGARI) {
+          vk[i] = vkeys != null ? vkeys[i] : NameVariantKey.of(t.canonical());
+        }
+      }
+      matchNear(tokens, vk, out);
     }
     // The exact matches from the current start, as (end << 32 | payload), to skip their variant twins.
     long[] exact = new long[8];
