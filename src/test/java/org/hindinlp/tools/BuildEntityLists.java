@@ -81,7 +81,8 @@ public final class BuildEntityLists {
           "people-more.tsv",
           "india-tehsils.tsv",
           "people-world-2.tsv",
-          "world-cities-more.tsv");
+          "world-cities-more.tsv",
+          "organizations-india-gov.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
