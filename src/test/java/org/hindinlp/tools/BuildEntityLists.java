@@ -78,7 +78,10 @@ public final class BuildEntityLists {
           "cricketers.tsv",
           "organizations-more.tsv",
           "india-towns.tsv",
-          "people-more.tsv");
+          "people-more.tsv",
+          "companies-2.tsv",
+          "media-2.tsv",
+          "organizations-world-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
