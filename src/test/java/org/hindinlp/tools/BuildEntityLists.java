@@ -82,7 +82,10 @@ public final class BuildEntityLists {
           "india-tehsils.tsv",
           "people-world-2.tsv",
           "world-cities-more.tsv",
-          "organizations-india-gov.tsv");
+          "organizations-india-gov.tsv",
+          "companies-2.tsv",
+          "media-2.tsv",
+          "organizations-world-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
