@@ -85,7 +85,8 @@ public final class BuildEntityLists {
           "organizations-india-gov.tsv",
           "companies-2.tsv",
           "media-2.tsv",
-          "organizations-world-2.tsv");
+          "organizations-world-2.tsv",
+          "people-india-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
