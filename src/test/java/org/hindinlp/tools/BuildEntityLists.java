@@ -78,7 +78,8 @@ public final class BuildEntityLists {
           "cricketers.tsv",
           "organizations-more.tsv",
           "india-towns.tsv",
-          "people-more.tsv");
+          "people-more.tsv",
+          "people-culture-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
