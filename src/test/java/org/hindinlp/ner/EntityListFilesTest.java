@@ -44,7 +44,7 @@ class EntityListFilesTest {
   static final List<String> PEOPLE_FILES =
       List.of(
           "people.tsv", "people-world.tsv", "people-india.tsv", "people-culture.tsv", "people-more.tsv",
-          "cricketers.tsv", "people-world-2.tsv", "people-india-2.tsv");
+          "cricketers.tsv", "people-world-2.tsv", "people-india-2.tsv", "people-culture-2.tsv");
   static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
   static final String HEADER = "#format: hindi-nlp-list/1";
   /** Lower-case prefixed ids; ISO 3166 codes keep their upper case (loc:iso:KP). */

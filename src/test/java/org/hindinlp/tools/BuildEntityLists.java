@@ -86,7 +86,8 @@ public final class BuildEntityLists {
           "companies-2.tsv",
           "media-2.tsv",
           "organizations-world-2.tsv",
-          "people-india-2.tsv");
+          "people-india-2.tsv",
+          "people-culture-2.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
