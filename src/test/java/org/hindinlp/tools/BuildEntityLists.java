@@ -495,6 +495,70 @@ public final class BuildEntityLists {
     extra("TW", "ताईवान");
     extra("IR", "इरान");
     extra("FR", "फ्रान्स");
+    // news spellings and variants the spelling-variant key does not join (review of countries.tsv)
+    extra("AG", "एंटीगुआ और बारबुडा", "एंटीगुआ एंड बारबुडा");
+    extra("AI", "एंगुइला");
+    extra("BA", "बोस्निया हर्ज़ेगोविना", "बोस्निया-हर्ज़ेगोविना");
+    extra("BS", "बहामा");
+    extra("CD", "डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "कांगो लोकतांत्रिक गणतंत्र");
+    extra("CF", "सेंट्रल अफ्रीकन रिपब्लिक");
+    extra("CG", "कांगो-ब्राज़ाविल", "कांगो गणतंत्र");
+    extra("CI", "कोट डी आइवर", "कोत द'ईवोआर");
+    extra("CR", "कोस्टा रिका");
+    extra("CV", "केप वर्डे");
+    extra("CZ", "चेक रिपब्लिक");
+    extra("DG", "डियागो गार्सिया");
+    extra("EC", "इक्वेडोर");
+    extra("EG", "~मिश्र"); // a common misspelling, and a surname
+    extra("ET", "इथोपिया");
+    extra("FK", "फ़ॉकलैंड द्वीप", "फ़ॉकलैंड्स");
+    extra("GA", "गबोन");
+    extra("KG", "किर्गिस्तान");
+    extra("LI", "लिकटेंस्टीन", "लिख्टेनश्टाइन");
+    extra("LU", "लक्जमबर्ग");
+    extra("MD", "मोल्दोवा");
+    extra("NR", "नौरू");
+    extra("PR", "प्यूर्टो रिको");
+    extra("PY", "पैराग्वे");
+    extra("SV", "अल साल्वाडोर");
+    extra("TL", "तिमोर-लेस्ते", "तिमोर लेस्ते");
+        extra("TT", "त्रिनिदाद एंड टोबैगो");
+    extra("YE", "येमेन");
+    extra("MA", "मोरोक्को");
+    extra("KE", "कीनिया"); // BBC Hindi
+    extra("RW", "रुआंडा");
+    extra("ER", "एरिट्रिया");
+    extra("009", "ओशियानिया");
+    extra("035", "दक्षिण पूर्व एशिया", "दक्षिण-पूर्वी एशिया", "दक्षिण पूर्वी एशिया");
+    extra("202", "उप सहारा अफ्रीका", "सब-सहारा अफ्रीका");
+    extra("AQ", "अंटार्टिका");
+  }
+
+  /**
+   * Press name written first where CLDR's name is a formal or rare one (the CLDR name stays as
+   * a further name): code, press form, reason.
+   */
+  static final String[][] COUNTRY_PRIMARY_TABLE = {
+    {"US", "अमेरिका", "CLDR: संयुक्त राज्य"},
+    {"MM", "म्यांमार", "CLDR: म्यांमार (बर्मा)"},
+    {"HK", "हांगकांग", "CLDR: formal SAR name"},
+    {"MO", "मकाओ", "CLDR: formal SAR name"},
+    {"PS", "फ़लस्तीन", "CLDR: फ़िलिस्तीनी क्षेत्र"},
+    {"CD", "कांगो लोकतांत्रिक गणराज्य", "CLDR: कांगो - किंशासा"},
+    {"CG", "कांगो गणराज्य", "CLDR: कांगो – ब्राज़ाविल"},
+    {"CI", "आइवरी कोस्ट", "CLDR: कोत दिवुआर, rare in news"},
+    {"CZ", "चेक गणराज्य", "CLDR: चेकिया, rare in news"},
+    {"TL", "पूर्वी तिमोर", "CLDR: तिमोर-लेस्त"},
+    {"TR", "तुर्की", "CLDR: तुर्किये; news mostly तुर्की"},
+    {"009", "ओशिनिया", "CLDR: ओशिआनिया"},
+  };
+
+  static final Map<String, String> COUNTRY_PRIMARY = new HashMap<>();
+
+  static {
+    for (String[] r : COUNTRY_PRIMARY_TABLE) {
+      COUNTRY_PRIMARY.put(r[0], r[1]);
+    }
   }
 
   private static void extra(String code, String... names) {
@@ -509,24 +573,24 @@ public final class BuildEntityLists {
     {"middle-east", "मध्य पूर्व", "मध्य-पूर्व", "Middle East"},
     {"west-asia", "पश्चिम एशिया", "West Asia"},
     {"south-asia", "दक्षिण एशिया", "South Asia"},
-    {"indo-pacific", "हिंद-प्रशांत", "हिंद प्रशांत क्षेत्र", "Indo-Pacific"},
+    {"indo-pacific", "हिंद-प्रशांत", "हिंद प्रशांत क्षेत्र", "हिंद प्रशांत", "इंडो-पैसिफिक", "Indo-Pacific"},
     {"korean-peninsula", "कोरियाई प्रायद्वीप", "Korean Peninsula"},
     {"balkans", "बाल्कन", "Balkans"},
     {"scandinavia", "स्कैंडिनेविया", "Scandinavia"},
     {"siberia", "साइबेरिया", "Siberia"},
-    {"sahara", "सहारा रेगिस्तान", "Sahara"},
+    {"sahara", "सहारा रेगिस्तान", "सहारा मरुस्थल", "Sahara"},
     {"gulf-region", "खाड़ी क्षेत्र", "Gulf region"},
     {"tibet", "तिब्बत", "तिब्बत स्वायत्त क्षेत्र", "Tibet"},
     {"xinjiang", "शिनजियांग", "झिंजियांग", "शिंजियांग", "Xinjiang"},
     {"crimea", "क्रीमिया", "Crimea"},
     {"donbas", "डोनबास", "दोनबास", "Donbas"},
     {"donetsk", "दोनेत्स्क", "डोनेट्स्क", "Donetsk"},
-    {"luhansk", "लुहांस्क", "Luhansk"},
-    {"zaporizhzhia", "ज़ापोरिज़्ज़िया", "जापोरिज्जिया", "Zaporizhzhia"},
+    {"luhansk", "लुहांस्क", "लुगांस्क", "Luhansk"},
+    {"zaporizhzhia", "ज़ापोरिज़्ज़िया", "जापोरिज्जिया", "ज़ापोरिझिया", "ज़ैपोरिज़िया", "Zaporizhzhia"},
     {"gaza", "गाजा पट्टी", "ग़ज़ा पट्टी", "गाजा", "ग़ज़ा", "Gaza Strip", "Gaza"},
     {"west-bank", "वेस्ट बैंक", "पश्चिमी तट", "West Bank"},
     {"golan", "गोलान हाइट्स", "गोलान पहाड़ियां", "Golan Heights"},
-    {"balochistan", "बलूचिस्तान", "Balochistan"},
+    {"balochistan", "बलूचिस्तान", "बलोचिस्तान", "Balochistan"},
     {"khyber-pakhtunkhwa", "खैबर पख्तूनख्वा", "ख़ैबर पख़्तूनख़्वा", "ख़ैबर-पख़्तूनख़्वा",
       "पख्तूनख्वा", "Khyber Pakhtunkhwa"},
     {"sindh", "सिंध", "Sindh"},
@@ -546,10 +610,11 @@ public final class BuildEntityLists {
     {"caspian-sea", "कैस्पियन सागर", "Caspian Sea"},
     {"sea-of-japan", "जापान सागर", "Sea of Japan"},
     {"yellow-sea", "पीला सागर", "Yellow Sea"},
-    {"strait-of-hormuz", "होर्मुज जलडमरूमध्य", "Strait of Hormuz"},
+    {"strait-of-hormuz", "होर्मुज जलडमरूमध्य", "होर्मुज स्ट्रेट", "स्ट्रेट ऑफ होर्मुज", "हॉर्मुज जलसंधि",
+      "Strait of Hormuz"},
     {"taiwan-strait", "ताइवान जलडमरूमध्य", "Taiwan Strait"},
     {"amazon", "अमेज़न वर्षावन", "Amazon rainforest"},
-    {"alps", "आल्प्स", "Alps"},
+    {"alps", "आल्प्स", "एल्प्स", "Alps"},
     {"mount-everest", "माउंट एवरेस्ट", "एवरेस्ट", "Mount Everest", "Everest"},
   };
 
@@ -588,13 +653,22 @@ public final class BuildEntityLists {
         List<String> extras = COUNTRY_EXTRAS.getOrDefault(code, List.of());
         // Primary: the first Devanagari extra if the CLDR name is a formal one we replace
         // (US, MM, HK, MO, TR), else CLDR's name.
-        if (Set.of("US", "MM", "HK", "MO", "PS").contains(code)) {
-          e.add(extras.get(0));
+        String press = COUNTRY_PRIMARY.get(code);
+        if (press != null) {
+          e.add(press);
         }
         e.add(stripParens(hiName));
         e.add(stripParens(hs));
         for (String x : extras) {
           e.add(x);
+        }
+        // "X द्वीपसमूह" is also written "X द्वीप समूह" and "X द्वीप" (सोलोमन द्वीप)
+        for (String n : e.names()) {
+          if (n.endsWith(" द्वीपसमूह")) {
+            String stem = n.substring(0, n.length() - " द्वीपसमूह".length());
+            e.add(stem + " द्वीप समूह");
+            e.add(stem + " द्वीप");
+          }
         }
         e.add(stripParens(enName));
         e.add(stripParens(enShort.regionDisplayName(code)));
