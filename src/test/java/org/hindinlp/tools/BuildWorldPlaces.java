@@ -246,6 +246,7 @@ public final class BuildWorldPlaces {
     fix("syhl", "अलेप्पो प्रांत", "हलब प्रान्त", "Aleppo Governorate");
     fix("frpdl"); // CLDR पेस़ दे ला लोइर: nukta on स, not a Hindi spelling
     fix("frhdf"); // हाउत्स-दे-फ्रांस: spelling-pronunciation of the French
+    fix("cnmo"); // Macau: the territory of countries.tsv
   }
 
   /**
@@ -539,6 +540,149 @@ public final class BuildWorldPlaces {
       {"loc:city:in:ooty", "ऊटी", "उदगमंडलम", "उदगमंदलम"},
       {"loc:city:in:khajuraho-group-of-monuments"}, // a monument group, not the town
       {"loc:city:in:guntakal-junction", "गुंतकल"},
+      // ---- review of all entries for news spellings: press form first; empty = dropped
+      {"loc:city:ar:rosario", "रोसारियो", "रोज़ारियो"}, // GeoNames: Marathi झ
+      {"loc:city:at:salzburg", "साल्ज़बर्ग", "साल्ज़बोर्ग"},
+      {"loc:city:au:townsville", "टाउन्सविल", "टाउंसविले"},
+      {"loc:city:bd:comilla", "कोमिल्ला", "कुमिल्ला"},
+      {"loc:city:be:antwerpen", "एंटवर्प", "अंटवर्प"},
+      {"loc:city:be:brugge", "ब्रूज", "ब्रुग्स", "ब्रुजेस"},
+      {"loc:city:be:gent", "गेंट", "घेंट", "खेंट"},
+      {"loc:city:br:belo-horizonte", "बेलो होरिज़ोंटे", "बेलो होरिझोन्ते"},
+      {"loc:city:br:joao-pessoa", "जोआओ पेसोआ", "होआव पेसोआ"},
+      {"loc:city:br:porto-alegre", "पोर्टो एलेग्रे", "पोर्टो अलेग्रे", "पोर्तू अलेग्री"},
+      {"loc:city:br:rio-de-janeiro"}, // loc:city:br:rio of world-cities.tsv
+      {"loc:city:by:brest", "ब्रेस्त", "ब्रेस्ट"},
+      {"loc:city:ca:quebec", "क्यूबेक सिटी", "क्यूबेक नगर"},
+      {"loc:city:ch:basel", "बेसल", "बासेल", "बासल"},
+      {"loc:city:cn:chengdu", "चेंगदू", "चेंगडू"},
+      {"loc:city:cn:qingdao", "चिंगदाओ", "किंगदाओ"},
+      {"loc:city:cn:hangzhou", "हांगझोऊ", "हांगझू", "हांग्जो"},
+      {"loc:city:cn:tianjin"}, // the municipality CN-TJ of world-subdivisions.tsv
+      {"loc:city:cn:ueruemqi"}, // loc:city:cn:urumqi of world-cities.tsv
+      {"loc:city:co:medellin", "मेडेलिन", "मेदेयीन"},
+      {"loc:city:cu:trinidad"}, // त्रिनिदाद is the island of Trinidad and Tobago
+      {"loc:city:cz:pilsen", "पिल्सेन", "प्लज़ेन"}, // GeoNames पेलजाईन
+      {"loc:city:de:augsburg", "ऑग्सबर्ग", "आउग्सबर्ग", "औग्स्बुर्ग"},
+      {"loc:city:de:bad-muender-am-deister"}, // मुंडेर is "parapet"
+      {"loc:city:de:braunschweig", "ब्राउनश्वाइग", "ब्रंजविक"},
+      {"loc:city:de:darmstadt", "डार्मस्टाट", "डार्मश्टाट"},
+      {"loc:city:de:duisburg", "डुइसबर्ग", "डुइसबुर्ग"},
+      {"loc:city:de:gelsenkirchen", "गेल्सेनकिर्चेन", "गेल्सनकर्शन"},
+      {"loc:city:de:goettingen", "गॉटिंगेन", "ग्यॉटिंगन"},
+      {"loc:city:de:hannover", "हनोवर", "हैनोवर", "हानोफर"},
+      {"loc:city:de:heidelberg", "हाइडेलबर्ग", "हायडेलबर्ग"},
+      {"loc:city:de:koeln", "कोलोन", "क्योल्न"},
+      {"loc:city:de:leipzig", "लाइपज़िग", "लिपजिग"},
+      {"loc:city:de:magdeburg", "मैगडेबर्ग", "मागदेबुर्ग"},
+      {"loc:city:de:nuernberg", "न्यूरेमबर्ग", "न्युर्नबर्ग"},
+      {"loc:city:de:stuttgart", "स्टटगार्ट", "श्टुटगार्ट"},
+      {"loc:city:dz:constantine"}, // a given name (Constantine)
+      {"loc:city:eg:aswan", "आस्वान", "असवान"},
+      {"loc:city:eg:suez", "स्वेज", "सुएज़"}, // GeoNames सुएझ: Marathi झ
+      {"loc:city:es:valencia", "वालेन्सिया", "वेलेंसिया"},
+      {"loc:city:fr:dunkerque", "डनकर्क", "दैंकर्क"},
+      {"loc:city:fr:lille", "लिल"}, // GeoNames लील: the verb "swallowed"
+      {"loc:city:gb:dundee"}, // डंडी is "stick"
+      {"loc:city:gb:swansea", "स्वानसी", "स्वान्ज़ी"},
+      {"loc:city:hu:pecs"}, // पेच is "screw, twist"
+      {"loc:city:ir:karaj"}, // GeoNames कैरैज is wrong; करज is कर्ज "loan"
+      {"loc:city:ir:bandar-abbas", "बंदर-ए-अब्बास", "बंदर अब्बास"},
+      {"loc:city:ir:kerman", "कर्मान", "किरमान"},
+      {"loc:city:ir:tabriz", "तबरेज़", "तबरीज़"},
+      {"loc:city:it:cagliari", "कैग्लियारी", "कगलिआरी"},
+      {"loc:city:it:genoa", "जेनोआ", "जेनोवा"},
+      {"loc:city:it:naples", "नेपल्स", "नापोली"},
+      {"loc:city:it:pisa"}, // पीसा is "ground"
+      {"loc:city:it:turin", "ट्यूरिन", "तूरिन", "टोरीनो"},
+      {"loc:city:jp:kawasaki"}, // in Hindi news the motorcycle maker
+      {"loc:city:jp:takamatsu", "ताकामात्सु"}, // GeoNames टाकामास्तु
+      {"loc:city:kg:jalal-abad"}, // जलालाबाद is the Afghan and Indian towns
+      {"loc:city:kr:daegu", "डेगू", "तेगू", "दैगू"},
+      {"loc:city:kr:incheon", "इंचियोन", "इंचॉन"}, // GeoNames इंचेवॉन
+      {"loc:city:kz:shevchenko"}, // Aktau: loc:city:kz:aktau of world-cities.tsv
+      {"loc:city:kz:shymkent", "शिमकेंत", "शिमकेंट", "चिमकेंट"},
+      {"loc:city:lk:galle", "गाले"}, // GeoNames गाल्ल; गॉल would match गोल/गाल
+      {"loc:city:ly:benghazi", "बेनगाज़ी", "बेंगाज़ी", "बेंघाज़ी"}, // GeoNames बेनगाझी
+      {"loc:city:mn:erdenet", "एर्डेनेट", "अर्देनैट"},
+      {"loc:city:mo:macau"}, // Macau of countries.tsv
+      {"loc:city:mx:oaxaca", "ओक्साका", "वाहाका", "वाहाका डे जुएरेज़"},
+      {"loc:city:my:shah-alam"}, // a person's name (Shah Alam)
+      {"loc:city:no:bergen", "बर्गन", "बर्गेन"},
+      {"loc:city:nz:tauranga", "टौरंगा"}, // GeoNames टाइरंगा
+      {"loc:city:pk:jacobabad", "जैकबाबाद", "जकोबाबाद"},
+      {"loc:city:pk:sargodha", "सरगोधा"}, // GeoNames सरगोढा
+      {"loc:city:pk:sukkur", "सुक्कुर", "सक्खर"},
+      {"loc:city:pl:krakow", "क्राकोव", "क्राको", "क्राकूफ"},
+      {"loc:city:ru:rostov-na-donu", "रोस्तोव-ऑन-डॉन", "रोस्तोव ऑन डॉन", "रोस्तोव"},
+      {"loc:city:sy:aleppo", "अलेप्पो", "हलब"},
+      {"loc:city:tm:mary"}, // मरी is "died"
+      {"loc:city:tr:van"}, // GeoNames भ्यान (Nepali); वान is too short and common
+      {"loc:city:ua:kherson", "खेर्सन", "खेरसॉन"},
+      {"loc:city:za:pietermaritzburg", "पीटरमैरिट्सबर्ग", "पीटरमारित्ज़बर्ग"},
+      // United States: GeoNames has Nepali spellings (भ for v, य्या for a); names of people dropped
+      {"loc:city:us:albuquerque", "अल्बुकर्क", "आल्बुकर्की"},
+      {"loc:city:us:amarillo", "अमारिलो"},
+      {"loc:city:us:arvada", "अरवाडा"},
+      {"loc:city:us:athens"}, // अथेन्स is Athens, Greece
+      {"loc:city:us:brandon"},
+      {"loc:city:us:brookings"}, // the Brookings Institution
+      {"loc:city:us:cambridge"}, // कैम्ब्रिज is Cambridge, England
+      {"loc:city:us:chandler"},
+      {"loc:city:us:charlotte"},
+      {"loc:city:us:chula-vista", "चुला विस्टा"},
+      {"loc:city:us:clovis", "क्लोविस"},
+      {"loc:city:us:colorado-springs", "कोलोराडो स्प्रिंग्स"},
+      {"loc:city:us:concord"}, // the aircraft, the word
+      {"loc:city:us:dallas", "डैलस", "डलास"},
+      {"loc:city:us:davie"},
+      {"loc:city:us:downey"},
+      {"loc:city:us:east-los-angeles", "ईस्ट लॉस एंजिल्स"},
+      {"loc:city:us:elk-grove", "एल्क ग्रोव"},
+      {"loc:city:us:fort-collins", "फोर्ट कॉलिन्स"},
+      {"loc:city:us:fort-lauderdale", "फोर्ट लॉडरडेल"},
+      {"loc:city:us:gainesville", "गेन्सविल"},
+      {"loc:city:us:garden-grove", "गार्डन ग्रोव"},
+      {"loc:city:us:hayward"},
+      {"loc:city:us:hialeah", "हायलिया"},
+      {"loc:city:us:hollywood"}, // Hollywood, Florida; हॉलीवुड in news is the film industry
+      {"loc:city:us:huntsville", "हंट्सविल"},
+      {"loc:city:us:iowa-city", "आयोवा सिटी"},
+      {"loc:city:us:jackson"},
+      {"loc:city:us:lakeland", "लेकलैंड"},
+      {"loc:city:us:lancaster"}, // also Lancaster, England
+      {"loc:city:us:lowell"},
+      {"loc:city:us:miami-gardens", "मियामी गार्डन्स"},
+      {"loc:city:us:milwaukee", "मिलवॉकी", "मिल्वौकी"},
+      {"loc:city:us:montgomery"},
+      {"loc:city:us:moreno-valley", "मोरेनो वैली"},
+      {"loc:city:us:naperville", "नेपरविल"},
+      {"loc:city:us:nashville", "नैशविल"},
+      {"loc:city:us:new-haven", "न्यू हेवन"},
+      {"loc:city:us:oakland", "ओकलंड"}, // ओकलैंड shares the spelling key of ऑकलैंड (Auckland)
+      {"loc:city:us:aberdeen"}, // एबरडीन is Aberdeen, Scotland
+      {"loc:city:us:ontario"}, // ओंटारियो is the Canadian province
+      {"loc:city:us:orange"},
+      {"loc:city:us:orlando", "ऑरलैंडो"},
+      {"loc:city:us:providence", "प्रोविडेंस"},
+      {"loc:city:us:raleigh"}, // रेली reads as रैली "rally"
+      {"loc:city:us:rancho-cucamonga", "रैंचो कुकामोंगा"},
+      {"loc:city:us:riverside", "रिवरसाइड"},
+      {"loc:city:us:san-mateo", "सैन मेटियो"},
+      {"loc:city:us:santa-ana", "सांता एना"},
+      {"loc:city:us:santa-clara", "सांता क्लारा"},
+      {"loc:city:us:santa-clarita", "सांता क्लैरिटा"},
+      {"loc:city:us:santa-rosa", "सांता रोज़ा"},
+      {"loc:city:us:savannah"}, // सवाना is the grassland
+      {"loc:city:us:scottsdale", "स्कॉट्सडेल"},
+      {"loc:city:us:simi-valley", "सिमी वैली"},
+      {"loc:city:us:stamford", "स्टैमफोर्ड"},
+      {"loc:city:us:surprise"}, // सरप्राइज़ is the loanword
+      {"loc:city:us:victorville", "विक्टरविल"},
+      {"loc:city:us:visalia", "विसालिया"},
+      {"loc:city:us:vista"},
+      {"loc:city:us:west-covina", "वेस्ट कोविना"},
+      {"loc:city:us:westminster"}, // वेस्टमिंस्टर is London's
     };
     for (String[] r : t) {
       CITY_FIX.put(r[0], java.util.Arrays.copyOfRange(r, 1, r.length));
