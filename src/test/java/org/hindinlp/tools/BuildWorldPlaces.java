@@ -80,7 +80,7 @@ public final class BuildWorldPlaces {
     fix("usks", "कैनसस", "कंसास", "केन्सास");
     fix("usky", "केंटकी", "केंटुकी");
     fix("usla", "लुइसियाना", "लुईज़ियाना", "लुईसियाना");
-    fix("usma", "मैसाचुसेट्स", "मैसाचूसिट्स");
+    fix("usma", "मैसाचुसेट्स", "मैसाचूसिट्स", "मैसाच्युसेट्स");
     fix("usmt", "मोंटाना");
     fix("usnc", "नॉर्थ कैरोलिना", "उत्तरी कैरोलिना", "उत्तरी केरोलिना");
     fix("usnd", "नॉर्थ डकोटा", "उत्तरी डकोटा", "उत्तर डेकोटा");
@@ -100,10 +100,10 @@ public final class BuildWorldPlaces {
     fix("usny", "न्यूयॉर्क राज्य", "न्यूयार्क राज्य", "New York State", "~न्यूयॉर्क", "~न्यूयार्क");
     fix("uswa", "वाशिंगटन राज्य", "वॉशिंगटन राज्य", "Washington State", "~वाशिंगटन", "~वॉशिंगटन");
     fix("usdc"); // the city Washington (world-cities.tsv)
-    fix("usga", "~जॉर्जिया", "Georgia"); // जॉर्जिया is first the country
+    fix("usga", "जॉर्जिया राज्य", "~जॉर्जिया", "~Georgia"); // जॉर्जिया is first the country
     fix("usmi", "मिशिगन");
-    fix("ushi", "~हवाई"); // हवाई is "aerial, air"
-    fix("usme", "~मेन"); // मेन is "main" in Hindi text
+    fix("ushi", "~हवाई", "हवाई द्वीप", "हवाई राज्य", "Hawaii"); // हवाई is "aerial, air"
+    fix("usme", "~मेन"); // मेन is "main"; मेन राज्य would meet "में राज्य"
     // Canada
     fix("caon", "ओंटारियो", "ओण्टारियो");
     fix("cabc", "ब्रिटिश कोलंबिया");
@@ -245,8 +245,97 @@ public final class BuildWorldPlaces {
     fix("mxtla", "त्लाक्सकाला", "Tlaxcala"); // CLDR लैक्सकाला
     fix("syhl", "अलेप्पो प्रांत", "हलब प्रान्त", "Aleppo Governorate");
     fix("frpdl"); // CLDR पेस़ दे ला लोइर: nukta on स, not a Hindi spelling
-    fix("frhdf"); // हाउत्स-दे-फ्रांस: spelling-pronunciation of the French
+    // ---- review of all entries for news spellings (press form first; reason after //)
+    // city-states and capital districts: the city of world-cities.tsv / world-places.tsv is the
+    // same place under another spelling, so one entry stands for it
+    for (String c : new String[] {"arc", "cdkn", "cfbgf", "cgbzv", "ciab", "getb", "gwbs", "hr21",
+        "kh12", "kp15", "kr11", "kr27", "kr28", "kz75", "kz79", "mdcu", "mn1", "mzmpm", "pyasu",
+        "rs00", "sm07", "tjdu", "tms", "tdnd", "to04", "tvfun", "twtpe", "pt20", "pt30", "lyba",
+        "amer", "bwga", "pgnsb"}) {
+      fix(c);
+    }
+    fix("shhl"); // Saint Helena: the territory of countries.tsv
     fix("cnmo"); // Macau: the territory of countries.tsv
+    // generic phrases ("central province", "capital district"): ordinary words in Hindi text
+    for (String c : new String[] {"fjc", "ghcp", "pgcpm", "py11", "sbce", "tgc", "vea", "zm02"}) {
+      fix(c);
+    }
+    fix("nlbq1"); // Bonaire, Saba, Sint Eustatius: the BQ-* entries
+    fix("nlbq2");
+    fix("nlbq3");
+    fix("lc12"); // a quarter of Saint Lucia, read as the Canary Islands
+    fix("mdba"); // बाल्टी is "bucket"
+    fix("aerk", "रास अल खैमाह", "रस अल खैमा"); // variant
+    fix("aeuq", "उम्म अल कुवैन", "उम अल क्वैन"); // variant
+    fix("azxa", "स्तेपानाकर्ट", "स्टेपानाकर्ट"); // CLDR सटेपणाकेर्ट
+    fix("bebru", "ब्रसेल्स राजधानी क्षेत्र", "ब्रुसेल्स राजधानी क्षेत्र", "Brussels-Capital Region"); // ब्रुसेल्स is the city
+    fix("cntj", "तियानजिन", "तिआंजिन"); // the municipality is the city (world-places entry dropped)
+    fix("esct", "कैटेलोनिया", "कातालोनिया", "कातालोन्या"); // press form
+    fix("etti", "टिग्रे", "तिग्रे", "टिग्रे क्षेत्र", "तिग्राय प्रदेश"); // BBC Hindi टिग्रे
+    fix("etor", "ओरोमिया", "ओरोमिया क्षेत्र", "ओरोमिआ प्रदेश"); // variant
+    fix("husd", "सेगेड", "Szeged"); // CLDR जगेड
+    fix("iqki", "किरकुक प्रांत", "करकूक प्रान्त", "किरकुक"); // press form
+    fix("iqni", "नीनवा प्रान्त", "निनेवे प्रांत"); // variant
+    fix("ir10", "ख़ूज़स्तान", "खुज़ेस्तान"); // variant
+    fix("ir13", "सिस्तान और बलूचिस्तान", "सिस्तान-बलूचिस्तान", "सीस्तान-बलूचिस्तान"); // variant
+    fix("ir17", "करमानशाह प्रांत", "किरमानशाह प्रांत"); // variant
+    fix("it21", "पीडमोंट", "पिडमांट"); // press form
+    fix("it34", "वेनेटो", "वैनेतो"); // press form
+    fix("it45", "एमिलिया-रोमाग्ना", "एमीलिया-रोमाञा"); // press form
+    fix("it72", "कैम्पेनिया", "कांपानिया"); // press form
+    fix("it75", "अपुलिया", "~पुलिया", "Apulia"); // पुलिया is "culvert"
+    fix("jp01", "होक्काइडो", "होक्काइदो"); // press form
+    fix("kz71", "अस्ताना", "नूर-सुल्तान"); // the capital's name 2019-2022
+    fix("mcmc", "मोंटे कार्लो", "मोंटी कार्लो"); // press form
+    fix("mm11", "काचिन राज्य", "कचिन राज्य"); // variant
+    fix("my04", "मलक्का", "मेलाका", "मलाका"); // press form
+    fix("my07", "पेनांग", "पिनांग"); // press form
+    fix("my16", "पुत्रजया", "पुत्रजय"); // press form
+    fix("ngla", "लागोस राज्य", "लेगोस राज्य", "Lagos State"); // Lagos is the city
+    fix("ngni", "नाइजर राज्य", "Niger State"); // Niger is the country
+    fix("ngde", "डेल्टा राज्य", "Delta State"); // Delta is a word
+    fix("nlfr", "फ्रीसलैंड", "फ्राइजलैंड"); // press form
+    fix("muro", "रोड्रिग्स द्वीप", "~रोड्रिग्ज़", "Rodrigues Island"); // a surname
+    fix("psdeb", "देर अल-बलाह गवर्नरेट", "दीर अल-बलाह गवर्नरेट"); // CLDR देिर (two vowel signs)
+    fix("psnbs", "नबलस गवर्नरेट", "नाबलस गवर्नरेट"); // variant
+    fix("pstkm", "तुलकार्म गवर्नरेट", "तुलकरम गवर्नरेट"); // variant
+    fix("py19", "बोकेरोन विभाग", "Boquerón"); // CLDR सोलह ("sixteen") बोकेरोन
+    fix("rubry", "ब्रियांस्क ओब्लास्ट", "ब्रांस्क ओब्लास्ट"); // variant
+    fix("ruse", "उत्तर ओसेतिया-आलानिया", "उत्तरी ओसेशिया", "उत्तर ओसेशिया"); // press form
+    fix("sddc", "मध्य दारफुर", "केंद्रीय दारफुर"); // press form
+    fix("sdks", "दक्षिण कोर्डोफन", "दक्षिणी कोर्डोफैन", "दक्षिण कोर्दोफान"); // variant
+    fix("svca", "कबानास विभाग"); // CLDR कभान्यास: Nepali भ for b
+    fix("svli", "ला लिबर्टाड विभाग"); // CLDR ला-लीभेरता: Nepali spelling
+    fix("syra", "अर-रक़्क़ाह प्रान्त", "रक्का प्रांत"); // press form
+    fix("sydy", "देइर अज़-ज़ोर प्रान्त", "दैर अल-ज़ोर प्रांत", "देर एज़-ज़ोर प्रांत"); // variant
+    fix("th14", "अयुत्थया प्रांत", "फ्र नखोन सी अयुथया प्रान्त", "अयुत्थया"); // press form
+    fix("th50", "चियांग माई प्रांत", "चिअंग मई प्रान्त", "चियांग माई"); // press form
+    fix("th57", "चियांग राय प्रांत", "चिअंग राई प्रान्त", "चियांग राय"); // press form
+    fix("th81", "क्राबी प्रांत", "क्रबी प्रान्त", "क्राबी"); // press form
+    fix("th83", "फुकेट प्रांत", "फूकेत प्रान्त", "फुकेट"); // press form
+    fix("tr21", "दियारबकीर प्रांत", "दियेर्बाकीर प्रांत", "दियारबकीर"); // press form
+    fix("tr27", "गाज़ियांटेप प्रांत", "गज़ियांटेप प्रांत", "गाज़ियांटेप"); // press form (2023 earthquake)
+    fix("tr31", "हताय", "हताय प्रांत", "हेटे"); // press form (2023 earthquake)
+    fix("tr46", "कहरामनमरास प्रांत", "कहारामनमारास प्रांत", "कहरामनमरास"); // press form
+    fix("tr63", "शानलिउर्फा", "सैन्ल्युर्फा"); // variant
+    fix("twkhh", "काओशुंग", "काऊशुंग सिटी", "काऊशुंग"); // press form
+    fix("vem", "मिरांडा राज्य", "~मिरांडा", "Miranda State"); // a given name
+    fix("vev", "ज़ूलिया राज्य", "~जूलिया", "Zulia State"); // जूलिया is a given name
+    fix("vef", "बोलिवार राज्य", "~बोलिवार", "Bolívar State"); // Simón Bolívar
+    fix("ver", "सूक्रे राज्य", "Sucre State"); // CLDR सूकर is "pig"
+    fix("mxhid", "हिदाल्गो राज्य", "~हिदाल्गो", "Hidalgo State"); // a surname
+    fix("mxgro", "ग्वेरेरो राज्य", "~ग्वेरेरो", "Guerrero State"); // a surname
+    fix("zagp", "गौतेंग", "गौतेंग प्रांत", "ख़ाउतेन्ग प्रान्त"); // press form
+    fix("zakzn", "क्वाज़ूलू-नताल प्रान्त", "क्वाज़ुलु-नटाल", "क्वाज़ुलु नटाल"); // variant
+    fix("zamp", "एमपुमलांगा", "अमपूमलांगा प्रान्त"); // press form
+    fix("at5", "साल्ज़बर्ग राज्य", "~साल्ज़बर्ग", "Salzburg State"); // साल्ज़बर्ग is the city
+    fix("at7", "टिरोल", "टायरॉल"); // variant
+    fix("yehu", "अल-हुदैदाह प्रान्त", "होदेदा प्रांत", "हुदैदा प्रांत"); // variant
+    fix("jp07", "फुकुशिमा प्रीफेक्चर", "फ़ूकूशिमा प्रीफ़ेक्चर", "फुकुशिमा"); // press form
+    fix("jp47", "ओकिनावा", "ओकीनावा प्रीफेक्चर"); // press form
+    fix("usnv", "नेवाडा", "नेवादा"); // variant
+    fix("fridf", "इल-दा-फ़्रान्स", "इले-डी-फ़्रांस", "इल-द-फ़्रांस"); // variant
+    fix("frhdf"); // हाउत्स-दे-फ्रांस: spelling-pronunciation of the French
   }
 
   /**
