@@ -753,7 +753,7 @@ public final class BuildEntityLists {
     {"tr:ankara", "अंकारा", "Ankara"},
     {"il:tel-aviv", "तेल अवीव", "Tel Aviv"},
     {"ps:ramallah", "रामल्लाह", "रामल्ला", "Ramallah"},
-    {"ps:rafah", "रफ़ाह", "रफ़ा", "Rafah"},
+    {"ps:rafah", "रफ़ाह", "~रफ़ा", "Rafah"}, // रफ़ा also in रफ़ा-दफ़ा "hushed up"
     {"ps:khan-younis", "खान यूनिस", "खान यूनुस", "Khan Younis"},
     {"ua:kharkiv", "खारकीव", "Kharkiv"},
     {"ua:odesa", "ओडेसा", "Odesa", "Odessa"},

@@ -643,7 +643,7 @@ public final class BuildWorldPlaces {
       {"loc:city:br:rio-de-janeiro"}, // loc:city:br:rio of world-cities.tsv
       {"loc:city:by:brest", "ब्रेस्त", "ब्रेस्ट"},
       {"loc:city:ca:quebec", "क्यूबेक सिटी", "क्यूबेक नगर"},
-      {"loc:city:ch:basel", "बेसल", "बासेल", "बासल"},
+      {"loc:city:ch:basel", "बासेल", "बासल"}, // not बेसल: the Basel banking norms (बेसल-3)
       {"loc:city:cn:chengdu", "चेंगदू", "चेंगडू"},
       {"loc:city:cn:qingdao", "चिंगदाओ", "किंगदाओ"},
       {"loc:city:cn:hangzhou", "हांगझोऊ", "हांगझू", "हांग्जो"},
@@ -671,7 +671,8 @@ public final class BuildWorldPlaces {
       {"loc:city:eg:suez", "स्वेज", "सुएज़"}, // GeoNames सुएझ: Marathi झ
       {"loc:city:es:valencia", "वालेन्सिया", "वेलेंसिया"},
       {"loc:city:fr:dunkerque", "डनकर्क", "दैंकर्क"},
-      {"loc:city:fr:lille", "लिल"}, // GeoNames लील: the verb "swallowed"
+      {"loc:city:fr:lille", "लिल"},
+      {"loc:city:fr:tours"}, // टुर/तुर: टूर "tour" // GeoNames लील: the verb "swallowed"
       {"loc:city:gb:dundee"}, // डंडी is "stick"
       {"loc:city:gb:swansea", "स्वानसी", "स्वान्ज़ी"},
       {"loc:city:hu:pecs"}, // पेच is "screw, twist"
