@@ -312,24 +312,35 @@ final class Gazetteer {
    * to one of them leads to the names to compare with the words around it.
    */
   private void indexNearNames() {
-    Map<String, Integer> freq = new HashMap<>();
+    Map<String, Integer> freq = new HashMap<>(nearNames.size() * 3);
     for (String[] v : nearNames) {
-      for (String w : new java.util.HashSet<>(java.util.Arrays.asList(v))) {
-        freq.merge(w, 1, Integer::sum);
-      }
-    }
-    Map<String, List<Integer>> anchors = new HashMap<>();
-    for (int i = 0; i < nearNames.size(); i++) {
-      String[] v = nearNames.get(i);
-      for (int k = 0; k < v.length && k < 16; k++) {
-        if (v[k].length() >= 3 && freq.get(v[k]) <= MAX_ANCHOR_NAMES) {
-          anchors.computeIfAbsent(v[k], x -> new ArrayList<>()).add(i << 4 | k);
+      for (int k = 0; k < v.length; k++) {
+        if (!repeated(v, k)) {
+          freq.merge(v[k], 1, Integer::sum);
         }
       }
     }
-    for (Map.Entry<String, List<Integer>> e : anchors.entrySet()) {
-      nearAnchors.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+    for (int i = 0; i < nearNames.size(); i++) {
+      String[] v = nearNames.get(i);
+      for (int k = 0; k < v.length && k < 16; k++) {
+        if (v[k].length() >= 3 && !repeated(v, k) && freq.get(v[k]) <= MAX_ANCHOR_NAMES) {
+          int[] old = nearAnchors.get(v[k]);
+          int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+          grown[grown.length - 1] = i << 4 | k;
+          nearAnchors.put(v[k], grown);
+        }
+      }
     }
+  }
+
+  /** Whether word {@code k} of a name already occurs before it in the name. */
+  private static boolean repeated(String[] v, int k) {
+    for (int m = 0; m < k; m++) {
+      if (v[m].equals(v[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
