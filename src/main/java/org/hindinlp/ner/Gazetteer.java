@@ -345,9 +345,10 @@ final class Gazetteer {
 
   /**
    * Multi-word names in the text with one letter off in a word or two (घेब्रेयसस for घेब्रेयेसस,
-   * बिस्व for बिस्वा): every word within one edit of the listed word's variant key (words of at
-   * least {@value #MIN_NEAR_KEY} letters; shorter ones equal), at least one word equal, at least one
-   * not. Spans that match exactly or through variants are found elsewhere.
+   * बिस्व for बिस्वा): every word within one edit of the listed word's variant key (both keys at
+   * least {@value #MIN_NEAR_KEY} letters, one longer; shorter words equal), at least one word
+   * equal, at least one not, and no word a common Hindi word (सैन्य सरकार is not सौम्य सरकार, नीति में
+   * not नितिन मेनन). Spans that match exactly or through variants are found elsewhere.
    */
   private void matchNear(List<Token> tokens, String[] vk, List<Candidate> out) {
     int n = tokens.size();
@@ -369,10 +370,12 @@ final class Gazetteer {
         boolean ok = true;
         for (int k = 0; k < name.length && ok; k++) {
           String t = vk[start + k];
-          if (t == null) {
-            ok = false;
+          if (t == null || COMMON_KEYS.contains(t)) {
+            ok = false; // a common word (में, सैन्य, राज्य) is never a word of a near match
           } else if (!t.equals(name[k])) {
-            ok = t.length() >= MIN_NEAR_KEY && name[k].length() >= MIN_NEAR_KEY && oneEdit(t, name[k]);
+            ok = Math.min(t.length(), name[k].length()) >= MIN_NEAR_KEY
+                && Math.max(t.length(), name[k].length()) > MIN_NEAR_KEY && oneEdit(t, name[k])
+                && !adjectiveOf(t, name[k]);
             off++;
           }
         }
@@ -396,6 +399,23 @@ final class Gazetteer {
         out.add(new Candidate(start, end, it.entry().type(), it.rank(), Entity.Source.LIST, item, NEAR_SCORE));
       }
     }
+  }
+
+  /** The variant keys of the common Hindi words ({@link Lexicon#commonWords()}). */
+  private static final java.util.Set<String> COMMON_KEYS = commonKeys();
+
+  private static java.util.Set<String> commonKeys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String w : Lexicon.commonWords()) {
+      keys.add(NameVariantKey.of(w));
+    }
+    return java.util.Set.copyOf(keys);
+  }
+
+  /** Whether a text word is the adjective of a name's word: अफ़्रीकी of अफ़्रीका, एशियाई of एशिया. */
+  static boolean adjectiveOf(String text, String name) {
+    char last = text.charAt(text.length() - 1);
+    return name.charAt(name.length() - 1) == 'ा' && (last == 'ि' || last == 'इ');
   }
 
   /** Whether two different strings are one insertion, deletion or substitution apart. */

@@ -152,6 +152,11 @@ class EntityTaggerTest {
     assertEquals("", render(t.tag("टेड्रोज अधानूम घेब्रेयसस")));
     assertEquals("", render(t.tag("रामा कुमार")));
     assertEquals("", render(t.tag("हिमंत बिस्वासी सरमा")));
+    // No word of a near match is a common word (सैन्य सरकार is not सौम्य सरकार), nor a place's adjective.
+    EntityList w = EntityList.read(new StringReader("सौम्य सरकार\tPERSON\tper:ss\nपूर्वी अफ़्रीका\tLOCATION\tloc:ea\n"),
+        "w.tsv", EntityList.Format.TSV);
+    EntityTagger tw = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(w).build();
+    assertEquals("", render(tw.tag("सैन्य सरकार ने पूर्वी अफ़्रीकी देशों से कहा")));
     // A list that asks for exact matching gets no near matches either.
     assertEquals("", render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
         .addList(l.exactMatchingOnly()).build().tag("हिमंत बिस्व सरमा")));
