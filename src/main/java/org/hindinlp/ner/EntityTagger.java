@@ -145,10 +145,18 @@ public final class EntityTagger {
   /** Model/list hash pairs already warned about (once per pair and JVM). */
   private static final ConcurrentHashMap<String, Boolean> WARNED = new ConcurrentHashMap<>();
 
+  private static Lexicon standardLexicon() {
+    return Lexicon.load(HindiNlp.standard().tokenizer());
+  }
+
   /** Built-in data, loaded once on first use. */
   private static final class BuiltIn {
+    // The lexicon is read on another core while the lists are parsed (a method of the outer class:
+    // a lambda here would wait for this class's initialisation, which waits for it).
+    private static final java.util.concurrent.CompletableFuture<Lexicon> LEXICON_LOADING =
+        java.util.concurrent.CompletableFuture.supplyAsync(EntityTagger::standardLexicon);
     static final List<EntityList> LISTS = loadBuiltInLists();
-    static final Lexicon LEXICON = Lexicon.load(HindiNlp.standard().tokenizer());
+    static final Lexicon LEXICON = LEXICON_LOADING.join();
 
     static NerModel model() {
       return ModelHolder.MODEL;

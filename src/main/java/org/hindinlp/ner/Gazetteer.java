@@ -94,6 +94,13 @@ final class Gazetteer {
       for (Prepared n : prepared[i]) {
         insert(n, e.type().equals(EntityType.PERSON));
       }
+    }
+    if (variantTrie != null) {
+      insertVariants(prepared);
+    }
+    for (int i = 0; i < items.length; i++) {
+      ListEntry e = items[i].entry();
+      boolean v = variantOk.get(i);
       if (transliterations > 0 && items[i].rank() == 0 && v && latinOnly(e)) {
         if (transliterated < MAX_TRANSLITERATED) {
           addTransliterations(tokenizer, e, i, transliterations);
@@ -101,7 +108,6 @@ final class Gazetteer {
         transliterated++;
       }
     }
-    indexNearNames();
     if (transliterated > MAX_TRANSLITERATED) {
       System.getLogger(Gazetteer.class.getName()).log(System.Logger.Level.WARNING,
           "{0} list entries have Latin names only; the first {1} were transliterated to Devanagari"
@@ -250,20 +256,30 @@ final class Gazetteer {
     }
     String[] keys = p.keys();
     trie.add(keys, p.payload());
-    if (p.variant() != null) {
-      if (p.variant().length >= 2 && (p.payload() & 1) == 0) {
-        nearNames.add(p.variant());
-        nearPayloads.add(p.payload());
-      }
-      variantTrie.add(p.variant(), p.payload());
-      if (p.alt() != null) {
-        variantTrie.add(p.alt(), p.payload());
-      }
-    }
     if ((p.payload() & 1) == 0 && keys.length >= 2 && person) {
       givenNames.add(keys[0]);
       surnames.add(keys[keys.length - 1]);
     }
+  }
+
+  /** Fills the spelling-variant index and the near-name index, in list order. */
+  private void insertVariants(Prepared[][] prepared) {
+    for (Prepared[] names : prepared) {
+      for (Prepared p : names) {
+        if (p.variant() == null) {
+          continue;
+        }
+        if (p.variant().length >= 2 && (p.payload() & 1) == 0) {
+          nearNames.add(p.variant());
+          nearPayloads.add(p.payload());
+        }
+        variantTrie.add(p.variant(), p.payload());
+        if (p.alt() != null) {
+          variantTrie.add(p.alt(), p.payload());
+        }
+      }
+    }
+    indexNearNames();
   }
 
   /**
@@ -624,7 +640,7 @@ final class Gazetteer {
         latin = c < 0x0250 || c == '’';
         lower |= Character.isLowerCase(c);
       }
-      if (latin && n.chars().anyMatch(Character::isLetter)) {
+      if (latin && hasLetter(n)) {
         if (lower) {
           return n;
         }
@@ -634,6 +650,15 @@ final class Gazetteer {
       }
     }
     return first;
+  }
+
+  private static boolean hasLetter(String n) {
+    for (int k = 0; k < n.length(); k++) {
+      if (Character.isLetter(n.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is the first word of a listed person's full name. */
