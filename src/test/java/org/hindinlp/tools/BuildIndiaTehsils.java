@@ -84,7 +84,14 @@ public final class BuildIndiaTehsils {
           // English words (checked against an English word list) and more given names, west and east
           "Aali", "Agar", "Amla", "Bap", "Bari", "Dahi", "Dug", "Galore", "Gird", "Hadaf", "Jat", "Jonk", "Kasar",
           "Lathi", "Lava", "Mal", "Man", "Mania", "Motu", "Old", "Padua", "Pen", "Podia", "Rani", "Sum", "Tal",
-          "Tiring", "Weir");
+          "Tiring", "Weir",
+          // south and north-east: English words, given names and surnames, Hindi words in Latin letters
+          "Agali", "Bana", "Barama", "Basar", "Bela", "Bhamini", "Bhandari", "Chare", "Chen", "Chintamani", "Deed",
+          "Gandhari", "Gangadhar", "Gangaram", "Gara", "Ghantasala", "Harihar", "Hawai", "Indi", "Jang", "Kadam",
+          "Kapu", "Katan", "Kora", "Koya", "Krishna", "Lala", "Lanka", "Manvi", "Maro", "Matia", "Nacho",
+          "Nadendla", "Nagari", "Nari", "Padmanabham", "Raga", "Raha", "Rangat", "Riga", "Ron", "Rupa", "Sagar",
+          "Sakshi", "Sangam", "Sangram", "Singareni", "Sira", "Soan", "Soha", "Tali", "Tuli", "Vemula",
+          "Venkatachalam", "Ziro");
 
   private static final DevanagariNormalizer CANON = DevanagariNormalizer.canonical();
   private static final DevanagariNormalizer SEARCH = DevanagariNormalizer.search();
@@ -254,13 +261,16 @@ public final class BuildIndiaTehsils {
 
   /**
    * The English names of an LGD sub-district name in title case: {@code Chanan*} is Chanan,
-   * {@code Baruraj (Motipur)} is Baruraj and Motipur, {@code Nirsa-Cum-Chirkunda} is Nirsa and Chirkunda, {@code Mulana ST} (sub-tehsil) is Mulana.
+   * {@code Baruraj (Motipur)} is Baruraj and Motipur, {@code Nirsa-Cum-Chirkunda} is Nirsa and Chirkunda, {@code Mulana ST} (sub-tehsil) is Mulana,
+   * {@code Sirpur (T)} and {@code Bajali (Pt)} are Sirpur and Bajali, {@code Cherukupalle H/O Arumbaka} is Cherukupalle.
    */
   static List<String> englishNames(String lgdName) {
     List<String> out = new ArrayList<>();
-    for (String part : lgdName.replace("*", "").split("[()/]|(?i)-cum-")) {
+    // Andhra Pradesh's "Cherukupalle H/O Arumbaka": the mandal, headquartered at a village
+    String name = lgdName.replace("*", "").replaceAll("\\s+H/O\\b.*$", "");
+    for (String part : name.split("[()/]|(?i)-cum-")) {
       String t = part.strip().replaceAll("\\s+ST$", ""); // Haryana's sub-tehsils: "Mulana ST"
-      if (!t.isEmpty() && !BRACKET_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+      if (t.length() > 1 && !BRACKET_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) { // not "(A)", "(T)"
         out.add(IndiaPlaces.titleCase(t));
       }
     }
@@ -268,7 +278,9 @@ public final class BuildIndiaTehsils {
   }
 
   /** Bracketed words that qualify a name rather than name a place: {@code Maldah (Old)}. */
-  static final Set<String> BRACKET_WORDS = Set.of("old", "new", "m", "rural", "urban", "town", "city", "sadar");
+  static final Set<String> BRACKET_WORDS = Set.of("old", "new", "m", "rural", "urban", "town", "city", "sadar",
+      "pt", "pt-i", "east", "west", "north", "south", "station", // Assam's "Bajali (Pt)" (part), "Ghanpur (Station)"
+      "mulug", "manthani"); // Telangana's "Ghanpur (Mulug)", "Mutharam (Manthani)": the district or town told apart
 
   /** The id slug of an LGD name, without the marks {@code *} and {@code ST} (sub-tehsil). */
   static String nameSlug(String lgdName) {
