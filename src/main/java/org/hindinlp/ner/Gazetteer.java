@@ -315,6 +315,8 @@ final class Gazetteer {
   private final List<Integer> nearPayloads = new ArrayList<>();
   /** Anchor word (variant key) → (name index << 4 | position) of the names it occurs in. */
   private final Map<String, int[]> nearAnchors = new HashMap<>();
+  /** The same by the anchor's token id in the variant index (one array access per text word). */
+  private int[][] nearByVariantId = new int[0][];
   /** A word in more names than this (सिंह, कुमार) anchors none: it would cost a check per name. */
   static final int MAX_ANCHOR_NAMES = 40;
   /** The shortest variant key of a word that may be one letter off. */
@@ -347,6 +349,10 @@ final class Gazetteer {
         }
       }
     }
+    nearByVariantId = new int[variantTrie.tokenCount()][];
+    for (Map.Entry<String, int[]> e : nearAnchors.entrySet()) {
+      nearByVariantId[variantTrie.tokenId(e.getKey())] = e.getValue();
+    }
   }
 
   /** Whether word {@code k} of a name already occurs before it in the name. */
@@ -366,14 +372,24 @@ final class Gazetteer {
    * equal, at least one not, and no word a common Hindi word (सैन्य सरकार is not सौम्य सरकार, नीति में
    * not नितिन मेनन). Spans that match exactly or through variants are found elsewhere.
    */
-  private void matchNear(List<Token> tokens, String[] vk, List<Candidate> out) {
+  private void matchNear(List<Token> tokens, String[] vkeys, int[] variantIds, List<Candidate> out) {
     int n = tokens.size();
     long[] seen = new long[4];
     int seenCount = 0;
+    String[] vk = null;
     for (int i = 0; i < n; i++) {
-      int[] refs = vk[i] == null ? null : nearAnchors.get(vk[i]);
+      int[] refs = variantIds[i] < 0 ? null : nearByVariantId[variantIds[i]];
       if (refs == null) {
         continue;
+      }
+      if (vk == null) {
+        vk = new String[n];
+        for (int k = 0; k < n; k++) {
+          Token t = tokens.get(k);
+          if (t.script() == Script.DEVANAGARI) {
+            vk[k] = vkeys != null ? vkeys[k] : NameVariantKey.of(t.canonical());
+          }
+        }
       }
       for (int ref : refs) {
         String[] name = nearNames.get(ref >>> 4);
@@ -540,15 +556,8 @@ final class Gazetteer {
       }
       variantDepth = variantTrie.maxDepth();
     }
-    if (!nearAnchors.isEmpty() && NEAR_VARIANTS) {
-      String[] vk = new String[n];
-      for (int i = 0; i < n; i++) {
-        Token t = tokens.get(i);
-        if (t.script() == Script.DEVANAGARI) {
-          vk[i] = vkeys != null ? vkeys[i] : NameVariantKey.of(t.canonical());
-        }
-      }
-      matchNear(tokens, vk, out);
+    if (variantIds != null && !nearAnchors.isEmpty() && NEAR_VARIANTS) {
+      matchNear(tokens, vkeys, variantIds, out);
     }
     // The exact matches from the current start, as (end << 32 | payload), to skip their variant twins.
     long[] exact = new long[8];

@@ -72,6 +72,11 @@ final class PhraseTrie {
   }
 
   /** The longest phrase in tokens. */
+  /** The number of distinct tokens (ids run from 0 to this, exclusive). */
+  int tokenCount() {
+    return tokenIds.size();
+  }
+
   int maxDepth() {
     return maxDepth;
   }
