@@ -399,19 +399,26 @@ final class Gazetteer {
           continue;
         }
         int off = 0;
+        int offLetters = 0;
+        int equalLetters = 0;
         boolean ok = true;
         for (int k = 0; k < name.length && ok; k++) {
           String t = vk[start + k];
           if (t == null || COMMON_KEYS.contains(t)) {
             ok = false; // a common word (में, सैन्य, राज्य) is never a word of a near match
-          } else if (!t.equals(name[k])) {
+          } else if (t.equals(name[k])) {
+            equalLetters += t.length();
+          } else {
+            offLetters += t.length();
             ok = Math.min(t.length(), name[k].length()) >= MIN_NEAR_KEY
                 && Math.max(t.length(), name[k].length()) > MIN_NEAR_KEY && oneEdit(t, name[k])
                 && !adjectiveOf(t, name[k]);
             off++;
           }
         }
-        if (!ok || off == 0 || off == name.length) {
+        // The equal words carry at least as much of the name as the others: उस्मान सागर is not
+        // तस्मान सागर (a generic word alone does not anchor a name).
+        if (!ok || off == 0 || off == name.length || equalLetters < offLetters) {
           continue;
         }
         long key = ((long) start << 40) | ((long) end << 32) | (ref >>> 4);

@@ -157,6 +157,10 @@ class EntityTaggerTest {
         "w.tsv", EntityList.Format.TSV);
     EntityTagger tw = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(w).build();
     assertEquals("", render(tw.tag("सैन्य सरकार ने पूर्वी अफ़्रीकी देशों से कहा")));
+    // The equal words must carry at least half the name: उस्मान सागर is not तस्मान सागर.
+    EntityList sea = EntityList.read(new StringReader("तस्मान सागर\tLOCATION\tloc:tasman\n"), "s.tsv", EntityList.Format.TSV);
+    assertEquals("", render(EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(sea).build()
+        .tag("उस्मान सागर में पानी")));
     // A list that asks for exact matching gets no near matches either.
     assertEquals("", render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
         .addList(l.exactMatchingOnly()).build().tag("हिमंत बिस्व सरमा")));
