@@ -87,7 +87,9 @@ public final class BuildEntityLists {
           "media-2.tsv",
           "organizations-world-2.tsv",
           "people-india-2.tsv",
-          "people-culture-2.tsv");
+          "people-culture-2.tsv",
+          "places-landmarks.tsv",
+          "organizations-landmarks.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
