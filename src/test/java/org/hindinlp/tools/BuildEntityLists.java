@@ -52,7 +52,7 @@ public final class BuildEntityLists {
   /** Format version written in each file's header and in lists.properties. */
   public static final String FORMAT = "hindi-nlp-list/1";
   /** Version of the built-in list data. Bump it when any list changes. */
-  public static final String LISTS_VERSION = "1.2.0";
+  public static final String LISTS_VERSION = "1.3.0";
   /** The list files, in the order lists.properties names them. */
   public static final List<String> FILES =
       List.of(
@@ -87,7 +87,9 @@ public final class BuildEntityLists {
           "media-2.tsv",
           "organizations-world-2.tsv",
           "people-india-2.tsv",
-          "people-culture-2.tsv");
+          "people-culture-2.tsv",
+          "places-landmarks.tsv",
+          "organizations-landmarks.tsv");
   /** The files this program writes (the others are hand-curated). */
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
