@@ -90,7 +90,6 @@ final class Gazetteer {
       if (en != null) {
         englishById.putIfAbsent(e.id(), en);
       }
-      boolean v = variantOk.get(i);
       for (Prepared n : prepared[i]) {
         insert(n, e.type().equals(EntityType.PERSON));
       }
@@ -313,15 +312,15 @@ final class Gazetteer {
   /** Strong Devanagari names of two or more words (their variant keys) and their payloads. */
   private final List<String[]> nearNames = new ArrayList<>();
   private final List<Integer> nearPayloads = new ArrayList<>();
-  /** Anchor word (variant key) → (name index << 4 | position) of the names it occurs in. */
-  private final Map<String, int[]> nearAnchors = new HashMap<>();
-  /** The same by the anchor's token id in the variant index (one array access per text word). */
+  /**
+   * By the token id of an anchor word in the variant index (one array access per text word): the
+   * names it occurs in, as (name index << 4 | position); null for a word that anchors none.
+   */
   private int[][] nearByVariantId = new int[0][];
   /** A word in more names than this (सिंह, कुमार) anchors none: it would cost a check per name. */
   static final int MAX_ANCHOR_NAMES = 40;
   /** The shortest variant key of a word that may be one letter off. */
   static final int MIN_NEAR_KEY = 4;
-  static final boolean NEAR_VARIANTS = !Boolean.getBoolean("hindinlp.noNear");
   /** The score of a near-variant match (an exact match scores 0.95, a variant 0.9). */
   static final double NEAR_SCORE = 0.85;
 
@@ -330,6 +329,7 @@ final class Gazetteer {
    * to one of them leads to the names to compare with the words around it.
    */
   private void indexNearNames() {
+    Map<String, int[]> nearAnchors = new HashMap<>();
     Map<String, Integer> freq = new HashMap<>(nearNames.size() * 3);
     for (String[] v : nearNames) {
       for (int k = 0; k < v.length; k++) {
@@ -383,12 +383,9 @@ final class Gazetteer {
         continue;
       }
       if (vk == null) {
-        vk = new String[n];
+        vk = new String[n]; // the variant keys of the Devanagari words only
         for (int k = 0; k < n; k++) {
-          Token t = tokens.get(k);
-          if (t.script() == Script.DEVANAGARI) {
-            vk[k] = vkeys != null ? vkeys[k] : NameVariantKey.of(t.canonical());
-          }
+          vk[k] = tokens.get(k).script() == Script.DEVANAGARI ? vkeys[k] : null;
         }
       }
       for (int ref : refs) {
@@ -532,14 +529,8 @@ final class Gazetteer {
    * Adds every list match (all lengths, context-only included) to {@code out}.
    *
    * @param acronyms per token, {@link #acronymOf} (computed once per document by the caller)
-   */
-  void match(List<Token> tokens, String[] acronyms, List<Candidate> out, List<Candidate> contextOnly) {
-    match(tokens, acronyms, null, out, contextOnly);
-  }
-
-  /**
    * @param vkeys per token, its spelling-variant key ({@link NameVariantKey} of the canonical form,
-   *     Latin tokens as they are), or null to compute them here
+   *     Latin tokens as they are; computed once per document by the caller, who also links with it)
    */
   void match(
       List<Token> tokens, String[] acronyms, String[] vkeys, List<Candidate> out, List<Candidate> contextOnly) {
@@ -553,7 +544,7 @@ final class Gazetteer {
       long c = idCache.getOrDefault(k, UNCACHED);
       if (c == UNCACHED) {
         int v = variantTrie == null || t.script() != Script.DEVANAGARI ? PhraseTrie.NONE
-            : variantTrie.tokenId(vkeys != null ? vkeys[i] : NameVariantKey.of(t.canonical()));
+            : variantTrie.tokenId(vkeys[i]);
         c = ((long) trie.tokenId(k) << 32) | (v & 0xFFFFFFFFL);
         if (idCache.size() < ID_CACHE_LIMIT) {
           idCache.putIfAbsent(k, c);
@@ -566,7 +557,7 @@ final class Gazetteer {
     }
     int depth = trie.maxDepth();
     int variantDepth = variants ? variantTrie.maxDepth() : 0;
-    if (variantIds != null && !nearAnchors.isEmpty() && NEAR_VARIANTS) {
+    if (variantIds != null && !nearNames.isEmpty()) {
       matchNear(tokens, vkeys, variantIds, out);
     }
     // The exact matches from the current start, as (end << 32 | payload), to skip their variant twins.
@@ -614,7 +605,7 @@ final class Gazetteer {
         node = 0;
         for (int j = i; j < n && j - i < translitTrie.maxDepth(); j++) {
           Token t = tokens.get(j);
-          int id = t.script() == Script.DEVANAGARI ? translitTrie.tokenId(NameVariantKey.of(t.canonical())) : PhraseTrie.NONE;
+          int id = t.script() == Script.DEVANAGARI ? translitTrie.tokenId(vkeys[j]) : PhraseTrie.NONE;
           node = id == PhraseTrie.NONE ? PhraseTrie.NONE : translitTrie.child(node, id);
           if (node == PhraseTrie.NONE) {
             break;

@@ -43,6 +43,11 @@ class EntityTaggerTest {
     }
   }
 
+  /** A tagger builder with the given lists only: no model, no built-in lists, no rules. */
+  private static EntityTagger.Builder listsOnly() {
+    return EntityTagger.builder().model(false).builtInLists(false).rules(false);
+  }
+
   @Test
   void theModelFindsNamesNoListHolds() {
     String text = "कल अनुराधा चतुर्वेदी ने भोपाल में कहा कि सुधीर त्रिपाठी भी आएंगे।";
@@ -109,15 +114,15 @@ class EntityTaggerTest {
     EntityList l =
         EntityList.read(new StringReader("हिन्दी अकादमी\tORGANIZATION\torg:ha\n"), "h.tsv", EntityList.Format.TSV);
     String text = "हिंदी अकादमी ने कहा";
-    EntityTagger.Builder base = EntityTagger.builder().model(false).builtInLists(false).rules(false);
+    EntityTagger.Builder base = listsOnly();
     assertEquals("ORGANIZATION:हिंदी अकादमी", render(base.addList(l).build().tag(text)));
     assertEquals(
         "",
-        render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
+        render(listsOnly()
             .addList(l.exactMatchingOnly()).build().tag(text)));
     assertEquals(
         "ORGANIZATION:हिंदी अकादमी",
-        render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
+        render(listsOnly()
             .addList(l.exactMatchingOnly()).matchLevel(DevanagariNormalizer.Level.SEARCH).build().tag(text)));
   }
 
@@ -127,11 +132,11 @@ class EntityTaggerTest {
         EntityList.read(
             new StringReader("व्लोदिमीर ज़ेलेंस्की\tPERSON\tper:z\tज़ेलेंस्की\nऑस्ट्रेलिया\tLOCATION\tloc:au\n"),
             "v.tsv", EntityList.Format.TSV);
-    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l).build();
+    EntityTagger t = listsOnly().addList(l).build();
     assertEquals("PERSON:जेलेंस्की | LOCATION:आस्ट्रेलिया", render(t.tag("जेलेंस्की ने आस्ट्रेलिया में कहा")));
     // A one-word name shorter than six key letters matches exactly only: बाली is not वाली ("which").
     EntityList bali = EntityList.read(new StringReader("बाली\tLOCATION\tloc:bali\n"), "b.tsv", EntityList.Format.TSV);
-    EntityTagger b = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(bali).build();
+    EntityTagger b = listsOnly().addList(bali).build();
     assertEquals("", render(b.tag("आने वाली सरकार")));
     assertEquals("LOCATION:बाली", render(b.tag("बाली में")));
   }
@@ -143,7 +148,7 @@ class EntityTaggerTest {
             new StringReader("टेड्रोस अधानोम घेब्रेयेसस\tPERSON\tper:tedros\nहिमंत बिस्वा सरमा\tPERSON\tper:himanta\n"
                 + "राम कुमार\tPERSON\tper:rk\n"),
             "n.tsv", EntityList.Format.TSV);
-    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l).build();
+    EntityTagger t = listsOnly().addList(l).build();
     List<Entity> found = t.tag("टेड्रोस अधानोम घेब्रेयसस और हिमंत बिस्व सरमा ने कहा");
     assertEquals("PERSON:टेड्रोस अधानोम घेब्रेयसस | PERSON:हिमंत बिस्व सरमा", render(found));
     assertEquals("per:tedros", found.get(0).id());
@@ -155,14 +160,14 @@ class EntityTaggerTest {
     // No word of a near match is a common word (सैन्य सरकार is not सौम्य सरकार), nor a place's adjective.
     EntityList w = EntityList.read(new StringReader("सौम्य सरकार\tPERSON\tper:ss\nपूर्वी अफ़्रीका\tLOCATION\tloc:ea\n"),
         "w.tsv", EntityList.Format.TSV);
-    EntityTagger tw = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(w).build();
+    EntityTagger tw = listsOnly().addList(w).build();
     assertEquals("", render(tw.tag("सैन्य सरकार ने पूर्वी अफ़्रीकी देशों से कहा")));
     // The equal words must carry at least half the name: उस्मान सागर is not तस्मान सागर.
     EntityList sea = EntityList.read(new StringReader("तस्मान सागर\tLOCATION\tloc:tasman\n"), "s.tsv", EntityList.Format.TSV);
-    assertEquals("", render(EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(sea).build()
+    assertEquals("", render(listsOnly().addList(sea).build()
         .tag("उस्मान सागर में पानी")));
     // A list that asks for exact matching gets no near matches either.
-    assertEquals("", render(EntityTagger.builder().model(false).builtInLists(false).rules(false)
+    assertEquals("", render(listsOnly()
         .addList(l.exactMatchingOnly()).build().tag("हिमंत बिस्व सरमा")));
   }
 
@@ -246,7 +251,7 @@ class EntityTaggerTest {
         EntityList.read(
             new StringReader("Ontario\tLOCATION\tloc:on\nJustin Trudeau\tPERSON\tper:jt\nKCNA\tORGANIZATION\torg:k\n"),
             "u.tsv", EntityList.Format.TSV);
-    EntityTagger.Builder b = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l);
+    EntityTagger.Builder b = listsOnly().addList(l);
     String text = "जस्टिन ट्रूडो ने ओंटारियो में केसीएनए की खबर पर कहा";
     assertEquals(
         "PERSON:जस्टिन ट्रूडो | LOCATION:ओंटारियो | ORGANIZATION:केसीएनए", render(b.build().tag(text)));
@@ -293,7 +298,7 @@ class EntityTaggerTest {
   void aContextOnlyDevanagariNameIsNotMadeStrongByTransliteration() {
     EntityList l =
         EntityList.read(new StringReader("Rajmahal\tLOCATION\tloc:rm\t~राजमहल\n"), "r.tsv", EntityList.Format.TSV);
-    EntityTagger t = EntityTagger.builder().model(false).builtInLists(false).rules(false).addList(l).build();
+    EntityTagger t = listsOnly().addList(l).build();
     assertEquals("", render(t.tag("राजमहल में बड़ा मेला लगा।")));
   }
 }
