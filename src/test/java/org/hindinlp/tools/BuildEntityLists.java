@@ -94,6 +94,40 @@ public final class BuildEntityLists {
   public static final List<String> GENERATED =
       List.of("countries.tsv", "world-cities.tsv", "india-places.tsv", "cricketers.tsv");
 
+  /** One name of a list entry, as a list file holds it ({@code strong}: not context-only). */
+  public record ListName(String file, String type, String id, String name, boolean strong) {}
+
+  /**
+   * Every name of every built-in list file in {@code lists} except {@code except} (a generator's
+   * own output), in file and line order; files not (yet) there are passed over.
+   *
+   * @param lists the lists folder
+   * @param except the file to leave out
+   * @return the names
+   * @throws IOException if a file cannot be read
+   */
+  public static List<ListName> names(Path lists, String except) throws IOException {
+    List<ListName> out = new ArrayList<>();
+    for (String f : FILES) {
+      if (f.equals(except) || !Files.exists(lists.resolve(f))) {
+        continue;
+      }
+      for (String line : Files.readAllLines(lists.resolve(f), StandardCharsets.UTF_8)) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] c = line.split("\t");
+        for (int i = 0; i < c.length; i++) {
+          if (i != 1 && i != 2) {
+            boolean strong = !c[i].startsWith(WEAK);
+            out.add(new ListName(f, c[1], c[2], strong ? c[i] : c[i].substring(WEAK.length()), strong));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Prefix of a context-only ("weak") name: see docs/entity-lists.md. */
   public static final String WEAK = "~";
 

@@ -130,35 +130,20 @@ public final class BuildIndiaTehsils {
     Set<String> weakElsewhere = new HashSet<>();
     Set<String> weakLoc = new HashSet<>(); // context-only LOCATION names
     Set<String> persons = new HashSet<>();
-    for (String f : BuildEntityLists.FILES) {
-      if (f.equals(OUT) || !Files.exists(lists.resolve(f))) {
-        continue;
+    for (BuildEntityLists.ListName n : BuildEntityLists.names(lists, OUT)) {
+      String k = fold(n.name());
+      if (PEOPLE_FILES.contains(n.file())) {
+        persons.add(k);
       }
-      for (String line : Files.readAllLines(lists.resolve(f), StandardCharsets.UTF_8)) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
+      if (!n.strong()) {
+        weakElsewhere.add(k);
+        if (n.type().equals("LOCATION")) {
+          weakLoc.add(k);
         }
-        String[] c = line.split("\t");
-        for (int i = 0; i < c.length; i++) {
-          if (i == 1 || i == 2) {
-            continue;
-          }
-          boolean weak = c[i].startsWith(BuildEntityLists.WEAK);
-          String k = fold(c[i]);
-          if (PEOPLE_FILES.contains(f)) {
-            persons.add(k);
-          }
-          if (weak) {
-            weakElsewhere.add(k);
-            if (c[1].equals("LOCATION")) {
-              weakLoc.add(k);
-            }
-          } else if (c[1].equals("LOCATION")) {
-            strongLoc.putIfAbsent(k, c[2]);
-          } else {
-            strongOther.putIfAbsent(k, c[1] + " " + c[2]);
-          }
-        }
+      } else if (n.type().equals("LOCATION")) {
+        strongLoc.putIfAbsent(k, n.id());
+      } else {
+        strongOther.putIfAbsent(k, n.type() + " " + n.id());
       }
     }
     Set<String> common = BuildWorldPlaces.commonWords();

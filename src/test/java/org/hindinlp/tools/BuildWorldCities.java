@@ -67,9 +67,12 @@ public final class BuildWorldCities {
     Set<String> common = BuildWorldPlaces.commonWords();
     Map<String, Known> known = new HashMap<>();
     Set<String> ids = new java.util.HashSet<>();
-    for (String f : BuildEntityLists.FILES) {
-      if (!f.equals(OUT) && Files.exists(lists.resolve(f))) {
-        readKnown(lists.resolve(f), known, ids);
+    for (BuildEntityLists.ListName n : BuildEntityLists.names(lists, OUT)) {
+      ids.add(n.id());
+      String k = BuildEntityLists.key(n.name());
+      Known old = known.get(k);
+      if (old == null || (n.strong() && !old.strong())) {
+        known.put(k, new Known(n.id(), n.type(), n.strong()));
       }
     }
     Map<String, String[]> geo = new HashMap<>();
@@ -190,26 +193,5 @@ public final class BuildWorldCities {
 
   private static void count(Map<String, Integer> stats, String what) {
     stats.merge(what, 1, Integer::sum);
-  }
-
-  static void readKnown(Path list, Map<String, Known> known, Set<String> ids) throws IOException {
-    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      ids.add(f[2]);
-      for (int i = 0; i < f.length; i++) {
-        if (i == 1 || i == 2) {
-          continue;
-        }
-        boolean strong = !f[i].startsWith("~");
-        String k = BuildEntityLists.key(strong ? f[i] : f[i].substring(1));
-        Known old = known.get(k);
-        if (old == null || (strong && !old.strong())) {
-          known.put(k, new Known(f[2], f[1], strong));
-        }
-      }
-    }
   }
 }
