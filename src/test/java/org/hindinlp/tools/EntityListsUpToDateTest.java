@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed generated lists must be exactly what {@link BuildEntityLists} writes from ICU4J
- * and {@code ../shared} today. Skipped where {@code ../shared} is absent (fails under CI=true).
+ * and {@code ../shared} today, and {@code india-tehsils.tsv} what {@link BuildIndiaTehsils} writes
+ * from the LGD, its hand tables and the other lists. Skipped where {@code ../shared} is absent
+ * (fails under CI=true). ({@code world-cities-more.tsv} and the files of {@link BuildWorldPlaces}
+ * need packages fetched from npm and Debian, so they are not rebuilt here.)
  */
 class EntityListsUpToDateTest {
 
@@ -36,12 +39,24 @@ class EntityListsUpToDateTest {
     }
     BuildEntityLists.build(SharedData.root(), tmp);
     for (String f : BuildEntityLists.GENERATED) {
-      compare(f, tmp);
+      compare(f, tmp, REBUILD);
     }
-    compare("lists.properties", tmp);
+    compare("lists.properties", tmp, REBUILD);
   }
 
-  private static void compare(String f, Path tmp) throws IOException {
+  @Test
+  void tehsilListIsUpToDate(@TempDir Path tmp) throws IOException {
+    SharedData.require("corpora/lgd-india/administrative/3-subdistrict.csv");
+    for (String f : BuildEntityLists.FILES) {
+      if (!f.equals(BuildIndiaTehsils.OUT)) {
+        Files.copy(COMMITTED.resolve(f), tmp.resolve(f));
+      }
+    }
+    BuildIndiaTehsils.build(SharedData.root(), tmp);
+    compare(BuildIndiaTehsils.OUT, tmp, REBUILD.replace("BuildEntityLists", "BuildIndiaTehsils"));
+  }
+
+  private static void compare(String f, Path tmp, String rebuild) throws IOException {
     byte[] want = Files.readAllBytes(tmp.resolve(f));
     byte[] have = Files.readAllBytes(COMMITTED.resolve(f));
     if (Arrays.equals(want, have)) {
@@ -51,9 +66,9 @@ class EntityListsUpToDateTest {
     String[] h = new String(have, StandardCharsets.UTF_8).split("\n", -1);
     for (int i = 0; i < Math.min(w.length, h.length); i++) {
       if (!w[i].equals(h[i])) {
-        assertEquals(w[i], h[i], f + " line " + (i + 1) + " is stale; rebuild with: " + REBUILD);
+        assertEquals(w[i], h[i], f + " line " + (i + 1) + " is stale; rebuild with: " + rebuild);
       }
     }
-    fail(f + " has " + h.length + " lines, the generator writes " + w.length + "; rebuild with: " + REBUILD);
+    fail(f + " has " + h.length + " lines, the generator writes " + w.length + "; rebuild with: " + rebuild);
   }
 }
