@@ -151,10 +151,8 @@ final class TranslitData {
   }
 
   private static void cldr(Path dir, List<Pair> all, Map<String, Group> known) throws IOException {
-    JsonNode hiT = json(dir.resolve("localenames/hi/territories.json")).path("main").path("hi")
-        .path("localeDisplayNames").path("territories");
-    JsonNode enT = json(dir.resolve("localenames/en/territories.json")).path("main").path("en")
-        .path("localeDisplayNames").path("territories");
+    JsonNode hiT = displayNames(dir, "hi", "territories");
+    JsonNode enT = displayNames(dir, "en", "territories");
     for (Iterator<String> it = hiT.fieldNames(); it.hasNext(); ) {
       String code = it.next();
       String en = enT.path(code).asText(null);
@@ -164,10 +162,8 @@ final class TranslitData {
         known.putIfAbsent(key(en), g);
       }
     }
-    JsonNode hiL = json(dir.resolve("localenames/hi/languages.json")).path("main").path("hi")
-        .path("localeDisplayNames").path("languages");
-    JsonNode enL = json(dir.resolve("localenames/en/languages.json")).path("main").path("en")
-        .path("localeDisplayNames").path("languages");
+    JsonNode hiL = displayNames(dir, "hi", "languages");
+    JsonNode enL = displayNames(dir, "en", "languages");
     for (Iterator<String> it = hiL.fieldNames(); it.hasNext(); ) {
       String code = it.next();
       add(all, "cldr-languages", Group.OTHER, enL.path(code).asText(null), hiL.path(code).asText(null));
@@ -177,6 +173,12 @@ final class TranslitData {
     JsonNode enZ = json(dir.resolve("dates/en/timeZoneNames.json")).path("main").path("en")
         .path("dates").path("timeZoneNames").path("zone");
     zones(hiZ, enZ, "", all, known);
+  }
+
+  /** CLDR's display names of one kind (territories, languages) in one locale. */
+  private static JsonNode displayNames(Path dir, String locale, String kind) throws IOException {
+    return json(dir.resolve("localenames/" + locale + "/" + kind + ".json")).path("main").path(locale)
+        .path("localeDisplayNames").path(kind);
   }
 
   private static void zones(JsonNode hi, JsonNode en, String path, List<Pair> all, Map<String, Group> known) {
