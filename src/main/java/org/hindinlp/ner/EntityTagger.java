@@ -97,9 +97,12 @@ public final class EntityTagger {
             () -> modelFeatures(m, b.builtInLists, b.userListFeatures ? b.userLists : List.of()));
     DevanagariNormalizer keys =
         b.matchLevel == DevanagariNormalizer.Level.SEARCH ? DevanagariNormalizer.search() : null;
+    // The jar's compiled index of the built-in lists serves the standard tokenizer only.
+    GazetteerIndex index =
+        b.builtInLists && b.compiledIndex && b.nlp == HindiNlp.standard() ? BuiltIn.INDEX : null;
     this.gazetteer =
         new Gazetteer(b.userLists, builtIn, nlp.tokenizer(), keys, b.spellingVariants,
-            b.transliterateLatinNames ? TRANSLITERATIONS : 0);
+            b.transliterateLatinNames ? TRANSLITERATIONS : 0, index);
     Lexicon lex = b.nlp == HindiNlp.standard() ? BuiltIn.LEXICON : Lexicon.load(nlp.tokenizer());
     boolean orgHeads = b.orgHeadRule != null ? b.orgHeadRule : true;
     this.rules = new RuleTagger(lex, gazetteer, 1, orgHeads, b.useModel && b.orgHeadRule == null, !b.useModel);
@@ -149,13 +152,26 @@ public final class EntityTagger {
     return Lexicon.load(HindiNlp.standard().tokenizer());
   }
 
+  /** Whether this tagger's gazetteer was read from the jar's compiled index. */
+  boolean gazetteerFromIndex() {
+    return gazetteer.fromIndex();
+  }
+
+  /** The compiled index of the built-in lists in use, or null (none in the jar, or stale). */
+  static GazetteerIndex builtInIndex() {
+    return BuiltIn.INDEX;
+  }
+
   /** Built-in data, loaded once on first use. */
   private static final class BuiltIn {
     // The lexicon is read on another core while the lists are parsed (a method of the outer class:
     // a lambda here would wait for this class's initialisation, which waits for it).
     private static final java.util.concurrent.CompletableFuture<Lexicon> LEXICON_LOADING =
         java.util.concurrent.CompletableFuture.supplyAsync(EntityTagger::standardLexicon);
-    static final List<EntityList> LISTS = loadBuiltInLists();
+    private static final Loaded LOADED = loadBuiltInLists();
+    static final List<EntityList> LISTS = LOADED.lists();
+    /** The compiled index of the lists, or null (none in the jar, or built from other files). */
+    static final GazetteerIndex INDEX = LOADED.index();
     static final Lexicon LEXICON = LEXICON_LOADING.join();
 
     static NerModel model() {
@@ -208,7 +224,63 @@ public final class EntityTagger {
     return BuiltIn.LISTS;
   }
 
-  private static List<EntityList> loadBuiltInLists() {
+  /** The built-in lists as parsed, and their compiled index if the jar has one that fits them. */
+  private record Loaded(List<EntityList> lists, GazetteerIndex index) {}
+
+  /** The built-in list files: resource names and bytes, in {@code lists.properties} order. */
+  record BuiltInFiles(List<String> names, byte[][] data) {
+
+    /** The CRC-32 of the names and bytes (what the compiled index is checked against). */
+    long crc() {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      for (int i = 0; i < data.length; i++) {
+        crc.update(names.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(0);
+        crc.update(data[i]);
+      }
+      return crc.getValue();
+    }
+
+    /** {@code sha256:} and the first 16 hex digits of the SHA-256 of the names and bytes. */
+    String sha256() {
+      java.security.MessageDigest sha;
+      try {
+        sha = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+      }
+      for (int i = 0; i < data.length; i++) {
+        sha.update(names.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(data[i]);
+      }
+      return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    /** Parses the files (in parallel; the list order is kept). */
+    List<EntityList> parse() {
+      return java.util.stream.IntStream.range(0, data.length)
+          .parallel()
+          .mapToObj(i -> EntityList.fromBuiltInBytes(data[i], names.get(i)))
+          .toList();
+    }
+  }
+
+  private static Loaded loadBuiltInLists() {
+    BuiltInFiles files = readBuiltInFiles();
+    // The jar's compiled index holds the lists as parsed, their SHA-256 and their gazetteer: read
+    // when it was built from exactly these files, it saves parsing, hashing and indexing 3 MB.
+    GazetteerIndex index = GazetteerIndex.load(files.crc());
+    if (index != null) {
+      builtInHash = index.listsHash;
+      return new Loaded(index.lists, index);
+    }
+    builtInHash = files.sha256();
+    return new Loaded(files.parse(), null);
+  }
+
+  /** Reads the built-in list files named in {@code lists.properties}. */
+  static BuiltInFiles readBuiltInFiles() {
     Properties p = new Properties();
     try (InputStream in = EntityTagger.class.getResourceAsStream(LISTS + "lists.properties")) {
       if (in == null) {
@@ -224,14 +296,7 @@ public final class EntityTagger {
         files.add(LISTS + f.strip());
       }
     }
-    // Read the files, hash their bytes (the version a model records), parse them in parallel.
     byte[][] data = new byte[files.size()][];
-    java.security.MessageDigest sha;
-    try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
     for (int i = 0; i < data.length; i++) {
       try (InputStream in = EntityTagger.class.getResourceAsStream(files.get(i))) {
         if (in == null) {
@@ -241,15 +306,8 @@ public final class EntityTagger {
       } catch (IOException e) {
         throw new EntityListException(files.get(i), 0, "cannot read: " + e.getMessage());
       }
-      sha.update(files.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(data[i]);
     }
-    builtInHash = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
-    return java.util.stream.IntStream.range(0, data.length)
-        .parallel()
-        .mapToObj(i -> EntityList.fromBuiltInBytes(data[i], files.get(i)))
-        .toList();
+    return new BuiltInFiles(List.copyOf(files), data);
   }
 
   /** Set once by {@link #loadBuiltInLists} (under the holder's class initialisation). */
@@ -507,6 +565,8 @@ public final class EntityTagger {
     private boolean spellingVariants = true;
     private boolean transliterateLatinNames = true;
     private boolean userListFeatures = false;
+    /** Whether the jar's compiled index of the built-in lists may be used (tests turn it off). */
+    private boolean compiledIndex = true;
 
     private Builder() {}
 
@@ -523,6 +583,12 @@ public final class EntityTagger {
      */
     public Builder userListsAsModelFeatures(boolean on) {
       this.userListFeatures = on;
+      return this;
+    }
+
+    /** Tests only: off, the gazetteer is built from the names even where the index would serve. */
+    Builder compiledIndexForTests(boolean on) {
+      this.compiledIndex = on;
       return this;
     }
 

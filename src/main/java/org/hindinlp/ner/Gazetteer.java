@@ -25,17 +25,19 @@ final class Gazetteer {
   record Item(ListEntry entry, int rank, String list) {}
 
   private final Item[] items;
-  private final PhraseTrie trie = new PhraseTrie();
+  private final PhraseTrie trie;
   /** The names again under their spelling-variant keys ({@link NameVariantKey}), or null when off. */
   private final PhraseTrie variantTrie;
   /** Transliterations of users' Latin-only names, under their variant keys, or null. */
   private PhraseTrie translitTrie;
   /** Upper-case Latin acronym → packed payloads (item << 1 | contextOnly). */
-  private final Map<String, int[]> acronyms = new HashMap<>();
+  private final Map<String, int[]> acronyms;
   private final DevanagariNormalizer keyNormalizer;
   /** First and last words of the listed people's full names (for the guarded title rule). */
-  private final java.util.Set<String> givenNames = new java.util.HashSet<>();
-  private final java.util.Set<String> surnames = new java.util.HashSet<>();
+  private final java.util.Set<String> givenNames;
+  private final java.util.Set<String> surnames;
+  /** Whether the index came from the jar's compiled {@link GazetteerIndex}. */
+  private final boolean fromIndex;
 
   /**
    * @param ranked lists in priority order with their rank (0 = user, 1 = built-in)
@@ -61,8 +63,16 @@ final class Gazetteer {
    */
   Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
       DevanagariNormalizer keyNormalizer, boolean variants, int transliterations) {
+    this(userLists, builtInLists, tokenizer, keyNormalizer, variants, transliterations, null);
+  }
+
+  /**
+   * @param index the compiled index of {@code builtInLists} with the standard tokenizer, or null:
+   *     used when there are no user lists and matching is canonical, else the index is built
+   */
+  Gazetteer(List<EntityList> userLists, List<EntityList> builtInLists, HindiTokenizer tokenizer,
+      DevanagariNormalizer keyNormalizer, boolean variants, int transliterations, GazetteerIndex index) {
     this.keyNormalizer = keyNormalizer;
-    this.variantTrie = variants ? new PhraseTrie() : null;
     List<Item> all = new ArrayList<>();
     List<Boolean> variantOk = new ArrayList<>();
     for (EntityList l : userLists) {
@@ -78,6 +88,34 @@ final class Gazetteer {
       }
     }
     items = all.toArray(new Item[0]);
+    for (Item it : items) {
+      String en = english(it.entry());
+      if (en != null) {
+        englishById.putIfAbsent(it.entry().id(), en);
+      }
+    }
+    fromIndex = index != null && userLists.isEmpty() && keyNormalizer == null && index.items == items.length;
+    if (fromIndex) {
+      Compiled c = index.compiled;
+      trie = c.trie();
+      acronyms = c.acronyms();
+      givenNames = c.givenNames();
+      surnames = c.surnames();
+      variantTrie = variants ? c.variantTrie() : null;
+      if (variants) {
+        nearNames.addAll(c.nearNames());
+        nearPayloads = c.nearPayloads();
+        nearByVariantId = c.nearByVariantId();
+      } else {
+        nearPayloads = new int[0];
+      }
+      return; // no user entries: nothing to transliterate
+    }
+    trie = new PhraseTrie();
+    variantTrie = variants ? new PhraseTrie() : null;
+    acronyms = new HashMap<>();
+    givenNames = new java.util.HashSet<>();
+    surnames = new java.util.HashSet<>();
     // Tokenizing and keying the names is most of the work and touches no shared state: done on all
     // cores first; the index is then filled in list order, so the result never depends on threads.
     Prepared[][] prepared = java.util.stream.IntStream.range(0, items.length)
@@ -86,17 +124,15 @@ final class Gazetteer {
         .toArray(Prepared[][]::new);
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
-      String en = english(e);
-      if (en != null) {
-        englishById.putIfAbsent(e.id(), en);
-      }
       for (Prepared n : prepared[i]) {
         insert(n, e.type().equals(EntityType.PERSON));
       }
     }
+    List<Integer> payloads = new ArrayList<>();
     if (variantTrie != null) {
-      insertVariants(prepared);
+      insertVariants(prepared, payloads);
     }
+    nearPayloads = payloads.stream().mapToInt(Integer::intValue).toArray();
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
       boolean v = variantOk.get(i);
@@ -114,6 +150,147 @@ final class Gazetteer {
               + " or turn transliteration off (EntityTagger.Builder.transliterateLatinNames(false))",
           transliterated, MAX_TRANSLITERATED);
     }
+  }
+
+  /**
+   * What the gazetteer computes from its lists' names, as {@link GazetteerIndex} stores it: the
+   * exact and variant tries, the acronyms, the persons' first and last words, the near-name index.
+   */
+  record Compiled(PhraseTrie trie, PhraseTrie variantTrie, Map<String, int[]> acronyms,
+      java.util.Set<String> givenNames, java.util.Set<String> surnames, List<String[]> nearNames,
+      int[] nearPayloads, int[][] nearByVariantId) {
+
+    /**
+     * Writes the state; words are stored as token ids of the trie they come from (the persons'
+     * words are exact keys, the near names variant keys), payloads as they are.
+     */
+    void write(GazetteerIndex.Out out) throws java.io.IOException {
+      trie.write(out);
+      variantTrie.write(out);
+      String[] acr = acronyms.keySet().toArray(new String[0]);
+      java.util.Arrays.sort(acr);
+      out.strings(acr);
+      for (String a : acr) {
+        out.ints(acronyms.get(a));
+      }
+      out.ints(sortedIds(trie, givenNames));
+      out.ints(sortedIds(trie, surnames));
+      out.v(nearNames.size());
+      for (String[] n : nearNames) {
+        out.ints(ids(variantTrie, java.util.Arrays.asList(n)));
+      }
+      out.ints(nearPayloads);
+      int anchors = 0;
+      for (int[] refs : nearByVariantId) {
+        anchors += refs == null ? 0 : 1;
+      }
+      out.v(anchors);
+      for (int id = 0; id < nearByVariantId.length; id++) {
+        if (nearByVariantId[id] != null) {
+          out.v(id);
+          out.ints(nearByVariantId[id]);
+        }
+      }
+    }
+
+    private static int[] ids(PhraseTrie t, java.util.Collection<String> words) {
+      int[] ids = new int[words.size()];
+      int k = 0;
+      for (String w : words) {
+        ids[k] = t.tokenId(w);
+        if (ids[k++] == PhraseTrie.NONE) {
+          throw new IllegalStateException("'" + w + "' is not a token of its trie");
+        }
+      }
+      return ids;
+    }
+
+    private static int[] sortedIds(PhraseTrie t, java.util.Collection<String> words) {
+      int[] ids = ids(t, words);
+      java.util.Arrays.sort(ids);
+      return ids;
+    }
+
+    private static String[] words(String[] tokens, int[] ids) {
+      String[] out = new String[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        if (ids[k] >= tokens.length) {
+          throw new IllegalArgumentException("token id " + ids[k] + " out of range");
+        }
+        out[k] = tokens[ids[k]];
+      }
+      return out;
+    }
+
+    /** Reads the state of a gazetteer of {@code items} entries; every payload is checked. */
+    static Compiled read(GazetteerIndex.In in, int items) {
+      PhraseTrie trie = PhraseTrie.read(in);
+      PhraseTrie variantTrie = PhraseTrie.read(in);
+      String[] acr = in.strings();
+      Map<String, int[]> acronyms = new HashMap<>(acr.length * 4 / 3 + 1);
+      for (String a : acr) {
+        acronyms.put(a, checked(in.ints(), items));
+      }
+      String[] exact = trie.tokens();
+      java.util.Set<String> given = new java.util.HashSet<>(java.util.Arrays.asList(words(exact, in.ints())));
+      java.util.Set<String> sur = new java.util.HashSet<>(java.util.Arrays.asList(words(exact, in.ints())));
+      String[] variant = variantTrie.tokens();
+      int n = in.count();
+      List<String[]> near = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        near.add(words(variant, in.ints()));
+      }
+      int[] nearPayloads = checked(in.ints(), items);
+      if (nearPayloads.length != near.size()) {
+        throw new IllegalArgumentException("near names and payloads differ in number");
+      }
+      int[][] byId = new int[variant.length][];
+      int anchors = in.count();
+      for (int k = 0; k < anchors; k++) {
+        int id = in.v();
+        if (id >= byId.length) {
+          throw new IllegalArgumentException("anchor id " + id + " out of range");
+        }
+        byId[id] = in.ints();
+        for (int ref : byId[id]) {
+          if ((ref >>> 4) >= near.size() || (ref & 15) >= near.get(ref >>> 4).length) {
+            throw new IllegalArgumentException("near-name reference out of range");
+          }
+        }
+      }
+      checked(trie, items);
+      checked(variantTrie, items);
+      return new Compiled(trie, variantTrie, acronyms, given, sur, near, nearPayloads, byId);
+    }
+
+    private static int[] checked(int[] payloads, int items) {
+      for (int p : payloads) {
+        if ((p >>> 1) >= items) {
+          throw new IllegalArgumentException("payload " + p + " beyond " + items + " entries");
+        }
+      }
+      return payloads;
+    }
+
+    private static void checked(PhraseTrie t, int items) {
+      if (!t.payloadsBelow(items << 1)) {
+        throw new IllegalArgumentException("a trie payload is beyond " + items + " entries");
+      }
+    }
+  }
+
+  /** This gazetteer's compiled state (built with spelling variants on), for {@link GazetteerIndex}. */
+  Compiled compiled() {
+    if (variantTrie == null) {
+      throw new IllegalStateException("the index is written with spelling variants on");
+    }
+    return new Compiled(trie, variantTrie, acronyms, givenNames, surnames, nearNames, nearPayloads,
+        nearByVariantId);
+  }
+
+  /** Whether this gazetteer was read from the jar's compiled index (not built from the names). */
+  boolean fromIndex() {
+    return fromIndex;
   }
 
   /** At most this many Latin-only entries are transliterated (about 4 s of list loading). */
@@ -262,7 +439,7 @@ final class Gazetteer {
   }
 
   /** Fills the spelling-variant index and the near-name index, in list order. */
-  private void insertVariants(Prepared[][] prepared) {
+  private void insertVariants(Prepared[][] prepared, List<Integer> nearPayloads) {
     for (Prepared[] names : prepared) {
       for (Prepared p : names) {
         if (p.variant() == null) {
@@ -311,7 +488,7 @@ final class Gazetteer {
 
   /** Strong Devanagari names of two or more words (their variant keys) and their payloads. */
   private final List<String[]> nearNames = new ArrayList<>();
-  private final List<Integer> nearPayloads = new ArrayList<>();
+  private int[] nearPayloads;
   /**
    * By the token id of an anchor word in the variant index (one array access per text word): the
    * names it occurs in, as (name index << 4 | position); null for a word that anchors none.
@@ -430,7 +607,7 @@ final class Gazetteer {
           seen = java.util.Arrays.copyOf(seen, seenCount * 2);
         }
         seen[seenCount++] = key;
-        int item = nearPayloads.get(ref >>> 4) >>> 1;
+        int item = nearPayloads[ref >>> 4] >>> 1;
         Item it = items[item];
         out.add(new Candidate(start, end, it.entry().type(), it.rank(), Entity.Source.LIST, item, NEAR_SCORE));
       }

@@ -14,7 +14,7 @@ final class PhraseTrie {
 
   static final int NONE = -1;
 
-  private final Map<String, Integer> tokenIds = new HashMap<>();
+  private final Map<String, Integer> tokenIds;
   private long[] keys = new long[1 << 10];
   private int[] children = new int[1 << 10];
   private int size;
@@ -28,8 +28,139 @@ final class PhraseTrie {
   private int maxDepth;
 
   PhraseTrie() {
+    tokenIds = new HashMap<>();
     Arrays.fill(keys, -1L);
     Arrays.fill(firstPayload, NONE);
+  }
+
+  /** A trie as {@link #write} wrote it: nodes numbered in the order they are read. */
+  private PhraseTrie(GazetteerIndex.In in) {
+    String[] tokens = in.strings();
+    tokenIds = new HashMap<>(tokens.length * 4 / 3 + 1);
+    for (int i = 0; i < tokens.length; i++) {
+      tokenIds.put(tokens[i], i);
+    }
+    int nodeCount = in.v();
+    int payloadCount = in.v();
+    maxDepth = in.v();
+    int capacity = 1 << 10;
+    while (nodeCount * 2 > capacity) {
+      capacity <<= 1;
+    }
+    keys = new long[capacity];
+    children = new int[capacity];
+    Arrays.fill(keys, -1L);
+    firstPayload = new int[Math.max(16, nodeCount)];
+    Arrays.fill(firstPayload, NONE);
+    payloadValue = new int[Math.max(16, payloadCount)];
+    payloadNext = new int[Math.max(16, payloadCount)];
+    nodes = 1;
+    readNode(in, 0, tokens.length);
+    if (nodes != nodeCount || payloads != payloadCount) {
+      throw new IllegalArgumentException("trie of " + nodes + " nodes and " + payloads
+          + " payloads, but " + nodeCount + " and " + payloadCount + " announced");
+    }
+  }
+
+  /** Reads a node's payloads (kept in their order) and its subtree, depth first. */
+  private void readNode(GazetteerIndex.In in, int node, int tokenCount) {
+    int k = in.v();
+    for (int j = 0; j < k; j++) {
+      if (payloads == payloadValue.length) {
+        throw new IllegalArgumentException("more payloads than announced");
+      }
+      payloadValue[payloads] = in.v();
+      payloadNext[payloads] = j + 1 < k ? payloads + 1 : NONE;
+      if (j == 0) {
+        firstPayload[node] = payloads;
+      }
+      payloads++;
+    }
+    int c = in.v();
+    for (int j = 0; j < c; j++) {
+      int token = in.v();
+      if (token >= tokenCount || nodes == firstPayload.length) {
+        throw new IllegalArgumentException("bad token or too many nodes at node " + node);
+      }
+      int child = nodes++;
+      put(((long) node << 32) | token, child);
+      readNode(in, child, tokenCount);
+    }
+  }
+
+  /** Whether every payload value is below a bound (a check of a trie read from a file). */
+  boolean payloadsBelow(int bound) {
+    for (int i = 0; i < payloads; i++) {
+      if (payloadValue[i] < 0 || payloadValue[i] >= bound) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads a trie written by {@link #write}. */
+  static PhraseTrie read(GazetteerIndex.In in) {
+    return new PhraseTrie(in);
+  }
+
+  /**
+   * Writes the trie: its tokens by id, then its nodes depth first, children by token id, each with
+   * its payloads in their order. Node numbers are not kept (a trie read back is numbered in this
+   * order), so a trie read back writes the same bytes.
+   */
+  void write(GazetteerIndex.Out out) throws java.io.IOException {
+    out.strings(tokens());
+    // Each node's transitions as (token << 32 | child), grouped by node.
+    int[] count = new int[nodes + 1];
+    for (long k : keys) {
+      if (k != -1L) {
+        count[(int) (k >>> 32) + 1]++;
+      }
+    }
+    for (int i = 0; i < nodes; i++) {
+      count[i + 1] += count[i];
+    }
+    long[] edges = new long[size];
+    int[] fill = Arrays.copyOf(count, nodes);
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != -1L) {
+        int node = (int) (keys[s] >>> 32);
+        edges[fill[node]++] = ((keys[s] & 0xFFFFFFFFL) << 32) | children[s];
+      }
+    }
+    for (int i = 0; i < nodes; i++) {
+      Arrays.sort(edges, count[i], count[i + 1]);
+    }
+    out.v(nodes);
+    out.v(payloads);
+    out.v(maxDepth);
+    writeNode(out, 0, count, edges);
+  }
+
+  private void writeNode(GazetteerIndex.Out out, int node, int[] count, long[] edges)
+      throws java.io.IOException {
+    int k = 0;
+    for (int s = firstPayload[node]; s != NONE; s = payloadNext[s]) {
+      k++;
+    }
+    out.v(k);
+    for (int s = firstPayload[node]; s != NONE; s = payloadNext[s]) {
+      out.v(payloadValue[s]);
+    }
+    out.v(count[node + 1] - count[node]);
+    for (int e = count[node]; e < count[node + 1]; e++) {
+      out.v((int) (edges[e] >>> 32));
+      writeNode(out, (int) edges[e], count, edges);
+    }
+  }
+
+  /** The token keys by id (ids run from 0 to {@link #tokenCount()}). */
+  String[] tokens() {
+    String[] tokens = new String[tokenIds.size()];
+    for (Map.Entry<String, Integer> e : tokenIds.entrySet()) {
+      tokens[e.getValue()] = e.getKey();
+    }
+    return tokens;
   }
 
   /** The id of a token key, or NONE if no phrase uses it. */
@@ -71,12 +202,12 @@ final class PhraseTrie {
     return payloadValue[slot];
   }
 
-  /** The longest phrase in tokens. */
   /** The number of distinct tokens (ids run from 0 to this, exclusive). */
   int tokenCount() {
     return tokenIds.size();
   }
 
+  /** The longest phrase in tokens. */
   int maxDepth() {
     return maxDepth;
   }
