@@ -36,7 +36,7 @@ final class Gazetteer {
   /** First and last words of the listed people's full names (for the guarded title rule). */
   private final java.util.Set<String> givenNames;
   private final java.util.Set<String> surnames;
-  /** Whether the index came from the jar's compiled {@link GazetteerIndex}. */
+  /** Whether the built-in lists' part came from the jar's compiled {@link GazetteerIndex}. */
   private final boolean fromIndex;
 
   /**
@@ -94,8 +94,42 @@ final class Gazetteer {
         englishById.putIfAbsent(it.entry().id(), en);
       }
     }
-    fromIndex = index != null && userLists.isEmpty() && keyNormalizer == null && index.items == items.length;
-    if (fromIndex) {
+    int userItems = items.length - (index == null ? 0 : index.items);
+    boolean indexFits = index != null && keyNormalizer == null && builtInLists == index.lists;
+    fromIndex = indexFits;
+    if (indexFits && userItems > 0) {
+      // User lists on a copy of the compiled index: its payloads move up past the user entries
+      // (which come first, as when all names are indexed), and each user name goes where indexing
+      // them first would have put it.
+      int shift = userItems << 1;
+      Compiled c = index.compiled;
+      trie = c.trie().shifted(shift);
+      variantTrie = variants ? c.variantTrie().shifted(shift) : null;
+      acronyms = new HashMap<>(c.acronyms().size() * 2);
+      for (Map.Entry<String, int[]> a : c.acronyms().entrySet()) {
+        int[] v = a.getValue().clone();
+        for (int k = 0; k < v.length; k++) {
+          v[k] += shift;
+        }
+        acronyms.put(a.getKey(), v);
+      }
+      givenNames = new java.util.HashSet<>(c.givenNames());
+      surnames = new java.util.HashSet<>(c.surnames());
+      Prepared[][] prepared = prepareAll(tokenizer, userItems, variantOk);
+      for (int i = 0; i < userItems; i++) {
+        for (Prepared n : prepared[i]) {
+          insert(n, items[i].entry().type().equals(EntityType.PERSON), shift);
+        }
+      }
+      List<Integer> payloads = new ArrayList<>();
+      if (variantTrie != null) {
+        insertVariants(prepared, payloads, shift, c);
+      }
+      nearPayloads = payloads.stream().mapToInt(Integer::intValue).toArray();
+      transliterate(tokenizer, variantOk, transliterations);
+      return;
+    }
+    if (indexFits) {
       Compiled c = index.compiled;
       trie = c.trie();
       acronyms = c.acronyms();
@@ -118,21 +152,31 @@ final class Gazetteer {
     surnames = new java.util.HashSet<>();
     // Tokenizing and keying the names is most of the work and touches no shared state: done on all
     // cores first; the index is then filled in list order, so the result never depends on threads.
-    Prepared[][] prepared = java.util.stream.IntStream.range(0, items.length)
-        .parallel()
-        .mapToObj(i -> prepare(tokenizer, i, variantOk.get(i)))
-        .toArray(Prepared[][]::new);
+    Prepared[][] prepared = prepareAll(tokenizer, items.length, variantOk);
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
       for (Prepared n : prepared[i]) {
-        insert(n, e.type().equals(EntityType.PERSON));
+        insert(n, e.type().equals(EntityType.PERSON), Integer.MAX_VALUE);
       }
     }
     List<Integer> payloads = new ArrayList<>();
     if (variantTrie != null) {
-      insertVariants(prepared, payloads);
+      insertVariants(prepared, payloads, Integer.MAX_VALUE, null);
     }
     nearPayloads = payloads.stream().mapToInt(Integer::intValue).toArray();
+    transliterate(tokenizer, variantOk, transliterations);
+  }
+
+  /** The names of the first {@code n} items, prepared on all cores (in item order). */
+  private Prepared[][] prepareAll(HindiTokenizer tokenizer, int n, List<Boolean> variantOk) {
+    return java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .mapToObj(i -> prepare(tokenizer, i, variantOk.get(i)))
+        .toArray(Prepared[][]::new);
+  }
+
+  /** Adds the transliterations of the user entries known by Latin names only. */
+  private void transliterate(HindiTokenizer tokenizer, List<Boolean> variantOk, int transliterations) {
     for (int i = 0; i < items.length; i++) {
       ListEntry e = items[i].entry();
       boolean v = variantOk.get(i);
@@ -288,7 +332,7 @@ final class Gazetteer {
         nearByVariantId);
   }
 
-  /** Whether this gazetteer was read from the jar's compiled index (not built from the names). */
+  /** Whether the built-in lists' part was read from the jar's compiled index (not built from the names). */
   boolean fromIndex() {
     return fromIndex;
   }
@@ -422,24 +466,32 @@ final class Gazetteer {
     return new Prepared(payload, acronym, false, keys, v == null ? null : v[0], v == null ? null : v[1]);
   }
 
-  /** Adds a prepared name to the index. */
-  private void insert(Prepared p, boolean person) {
+  /**
+   * Adds a prepared name to the index.
+   *
+   * @param after payloads of at least this value (the compiled index's) stay ahead of it; {@code
+   *     Integer.MAX_VALUE} when indexing all names in order
+   */
+  private void insert(Prepared p, boolean person, int after) {
     if (p.acronym() != null) {
-      addAcronym(p.acronym(), p.payload());
+      addAcronym(p.acronym(), p.payload(), after);
       if (p.acronymOnly()) {
         return;
       }
     }
     String[] keys = p.keys();
-    trie.add(keys, p.payload());
+    trie.add(keys, p.payload(), after);
     if ((p.payload() & 1) == 0 && keys.length >= 2 && person) {
       givenNames.add(keys[0]);
       surnames.add(keys[keys.length - 1]);
     }
   }
 
-  /** Fills the spelling-variant index and the near-name index, in list order. */
-  private void insertVariants(Prepared[][] prepared, List<Integer> nearPayloads) {
+  /**
+   * Fills the spelling-variant index and the near-name index, in list order; with {@code base}
+   * (the compiled index the variant trie was copied from), its near names follow these.
+   */
+  private void insertVariants(Prepared[][] prepared, List<Integer> nearPayloads, int after, Compiled base) {
     for (Prepared[] names : prepared) {
       for (Prepared p : names) {
         if (p.variant() == null) {
@@ -449,10 +501,16 @@ final class Gazetteer {
           nearNames.add(p.variant());
           nearPayloads.add(p.payload());
         }
-        variantTrie.add(p.variant(), p.payload());
+        variantTrie.add(p.variant(), p.payload(), after);
         if (p.alt() != null) {
-          variantTrie.add(p.alt(), p.payload());
+          variantTrie.add(p.alt(), p.payload(), after);
         }
+      }
+    }
+    if (base != null) {
+      nearNames.addAll(base.nearNames());
+      for (int p : base.nearPayloads()) {
+        nearPayloads.add(p + after);
       }
     }
     indexNearNames();
@@ -648,18 +706,25 @@ final class Gazetteer {
     return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
-  private void addAcronym(String acronym, int payload) {
+  /** Adds an acronym's payload after the others, but before those of at least {@code before}. */
+  private void addAcronym(String acronym, int payload, int before) {
     int[] old = acronyms.get(acronym);
     if (old == null) {
       acronyms.put(acronym, new int[] {payload});
     } else {
-      for (int p : old) {
-        if (p == payload) {
+      int at = old.length;
+      for (int k = old.length - 1; k >= 0; k--) {
+        if (old[k] == payload) {
           return;
         }
+        if (old[k] >= before) {
+          at = k;
+        }
       }
-      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-      grown[old.length] = payload;
+      int[] grown = new int[old.length + 1];
+      System.arraycopy(old, 0, grown, 0, at);
+      grown[at] = payload;
+      System.arraycopy(old, at, grown, at + 1, old.length - at);
       acronyms.put(acronym, grown);
     }
   }

@@ -88,6 +88,27 @@ final class PhraseTrie {
     }
   }
 
+  /** A copy of this trie with {@code add} added to every payload value (the copy can grow). */
+  PhraseTrie shifted(int add) {
+    return new PhraseTrie(this, add);
+  }
+
+  private PhraseTrie(PhraseTrie t, int add) {
+    tokenIds = new HashMap<>(t.tokenIds);
+    keys = t.keys.clone();
+    children = t.children.clone();
+    size = t.size;
+    nodes = t.nodes;
+    firstPayload = t.firstPayload.clone();
+    payloadValue = t.payloadValue.clone();
+    payloadNext = t.payloadNext.clone();
+    payloads = t.payloads;
+    maxDepth = t.maxDepth;
+    for (int i = 0; i < payloads; i++) {
+      payloadValue[i] += add;
+    }
+  }
+
   /** Whether every payload value is below a bound (a check of a trie read from a file). */
   boolean payloadsBelow(int bound) {
     for (int i = 0; i < payloads; i++) {
@@ -214,6 +235,17 @@ final class PhraseTrie {
 
   /** Adds a phrase with a payload value; a phrase may carry several values. */
   void add(String[] tokens, int value) {
+    add(tokens, value, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Adds a phrase with a payload value, placed in the node's payload order after the values of at
+   * least {@code after} (and before the others): a value added later is met first, except that
+   * values below {@code after} stay behind those above it. With {@code Integer.MAX_VALUE}, plain
+   * {@link #add(String[], int)}. Lets user lists be added to a copy of the compiled built-in index
+   * ({@link #shifted}) in the order a gazetteer that added them first would have.
+   */
+  void add(String[] tokens, int value, int after) {
     if (tokens.length == 0) {
       throw new IllegalArgumentException("empty phrase");
     }
@@ -241,8 +273,19 @@ final class PhraseTrie {
       payloadNext = Arrays.copyOf(payloadNext, payloads * 2);
     }
     payloadValue[payloads] = value;
-    payloadNext[payloads] = firstPayload[node];
-    firstPayload[node] = payloads;
+    int last = NONE; // the last slot whose value is at least `after`
+    for (int s = after == Integer.MAX_VALUE ? NONE : firstPayload[node]; s != NONE; s = payloadNext[s]) {
+      if (payloadValue[s] >= after) {
+        last = s;
+      }
+    }
+    if (last == NONE) {
+      payloadNext[payloads] = firstPayload[node];
+      firstPayload[node] = payloads;
+    } else {
+      payloadNext[payloads] = payloadNext[last];
+      payloadNext[last] = payloads;
+    }
     payloads++;
     maxDepth = Math.max(maxDepth, tokens.length);
   }

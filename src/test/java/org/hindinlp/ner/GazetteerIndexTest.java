@@ -138,11 +138,61 @@ class GazetteerIndexTest {
     }
   }
 
+  /**
+   * A user list that meets the built-in lists everywhere: built-in names again under other ids and
+   * types, their variant spellings, new multi-word names sharing their words, acronyms, Latin-only
+   * names (transliterated), context-only names.
+   */
+  static EntityList userList() {
+    List<ListEntry> entries = new ArrayList<>();
+    int k = 0;
+    EntityType[] types = {EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION};
+    for (EntityList l : EntityTagger.builtInLists()) {
+      for (ListEntry e : l.entries()) {
+        if (k++ % 11 == 0 && !e.names().isEmpty()) {
+          String n = e.names().get(0);
+          EntityType t = types[k % 3];
+          entries.add(new ListEntry("user:" + k, t, List.of(n)));
+          entries.add(new ListEntry("user:v" + k, t, List.of(variant(n) + " समिति", "~" + n + " भवन")));
+        }
+      }
+    }
+    entries.add(new ListEntry("user:kcna", EntityType.ORGANIZATION, List.of("KCNA", "उत्तर कोरियाई एजेंसी")));
+    entries.add(new ListEntry("user:starmer", EntityType.PERSON, List.of("Keir Starmer")));
+    entries.add(new ListEntry("user:ontario", EntityType.LOCATION, List.of("Ontario")));
+    return EntityList.of("user", entries);
+  }
+
   @Test
-  void otherConfigurationsIndexTheNamesThemselves() {
+  void userListsOnTheIndexTagAsWhenAllNamesAreIndexed() {
+    EntityList mine = userList();
+    EntityTagger indexed = EntityTagger.builder().model(false).addList(mine).build();
+    EntityTagger built = EntityTagger.builder().model(false).addList(mine).compiledIndexForTests(false).build();
+    EntityTagger longest = EntityTagger.builder().model(false).addList(mine)
+        .overlapPolicy(OverlapPolicy.LONGEST_FIRST).build();
+    EntityTagger longestBuilt = EntityTagger.builder().model(false).addList(mine)
+        .overlapPolicy(OverlapPolicy.LONGEST_FIRST).compiledIndexForTests(false).build();
+    List<String> texts = new ArrayList<>(texts());
+    for (ListEntry e : mine.entries()) {
+      texts.add("कल " + String.join(" और ", e.names()) + " ने " + near(e.names().get(0)) + " कहा");
+    }
+    texts.add("केसीएनए और KCNA ने कीर स्टार्मर से ओंटारियो में कहा");
+    int user = 0;
+    for (String t : texts) {
+      List<Entity> a = indexed.tag(t);
+      assertEquals(built.tag(t), a, t);
+      assertEquals(longestBuilt.tag(t), longest.tag(t), t);
+      user += (int) a.stream().filter(x -> x.id() != null && x.id().startsWith("user:")).count();
+    }
+    assertTrue(indexed.gazetteerFromIndex() && !built.gazetteerFromIndex());
+    assertTrue(user > 3000, "user entities: " + user);
+  }
+
+  @Test
+  void whichConfigurationsUseTheIndex() {
     EntityList mine = EntityList.of("mine", List.of(new ListEntry("p:1", EntityType.PERSON, List.of("अमुक तमुक"))));
     EntityTagger withUserList = EntityTagger.builder().model(false).addList(mine).build();
-    assertFalse(withUserList.gazetteerFromIndex());
+    assertTrue(withUserList.gazetteerFromIndex(), "user lists go on a copy of the index");
     assertEquals(1, withUserList.tag("कल अमुक तमुक आए").size());
     EntityTagger search =
         EntityTagger.builder().model(false).matchLevel(DevanagariNormalizer.Level.SEARCH).build();
@@ -154,8 +204,8 @@ class GazetteerIndexTest {
   @Test
   void aDamagedIndexIsRefusedWhole() {
     long crc = EntityTagger.readBuiltInFiles().crc();
-    // Every 997th byte flipped, one at a time: the checksum refuses each.
-    for (int pos = 16; pos < jarIndex.length; pos += 997) {
+    // A byte flipped at 100 places, one at a time: the checksum refuses each.
+    for (int pos = 16; pos < jarIndex.length; pos += jarIndex.length / 100) {
       byte[] d = jarIndex.clone();
       d[pos] ^= 0x21;
       assertThrows(IllegalArgumentException.class, () -> GazetteerIndex.read(d, crc), "byte " + pos);

@@ -17,7 +17,8 @@ import org.hindinlp.ner.EntityTagger;
  * {@code builtin}, measures instead the built-in lists in this fresh JVM (figures in {@code
  * docs/entity-lists.md}): reading and parsing them, building the list-only tagger (gazetteer,
  * rules, no model), then the standard tagger (model and its list features), and the heap each
- * holds after a full GC.
+ * holds after a full GC. With {@code builtin-user}, a list-only tagger with the built-in lists and
+ * a user list of 1,000 entries.
  *
  * <pre>
  * java -Xmx4g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.robust.ListLoadMeasurement [entries]
@@ -71,6 +72,10 @@ public final class ListLoadMeasurement {
       builtIn();
       return;
     }
+    if (args.length > 0 && args[0].equals("builtin-user")) {
+      builtInWithUserList();
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -95,6 +100,27 @@ public final class ListLoadMeasurement {
               + "tagger build %.2f s, list + tagger heap %.0f MB (%.0f bytes/entry); found %d%n",
           list.size(), Files.size(f) / 1e6, (t1 - t0) / 1e9, (a1 - a0) / 1e6, listHeap / 1e6,
           (double) listHeap / n, (t3 - t2) / 1e9, taggerHeap / 1e6, (double) taggerHeap / n, found);
+    } finally {
+      Files.deleteIfExists(f);
+    }
+  }
+
+  /**
+   * A list-only tagger with the built-in lists and a user list of 1,000 entries, in this (fresh)
+   * JVM: the user's names go on a copy of the compiled index.
+   */
+  private static void builtInWithUserList() throws IOException {
+    Path f = Files.createTempFile("hindi-nlp-list", ".tsv");
+    try {
+      writeList(f, 1000);
+      long t0 = System.nanoTime();
+      EntityTagger tagger = EntityTagger.builder().model(false).addList(f).build();
+      long t1 = System.nanoTime();
+      long heap = usedAfterGc();
+      System.out.printf(Locale.ROOT,
+          "built-in lists + a user list of 1,000 entries: list-only tagger ready after %.2f s (heap %.1f MB);"
+              + " found %d%n",
+          (t1 - t0) / 1e9, heap / 1e6, tagger.tag("कल नाम" + name(999) + " लखनऊ गए").size());
     } finally {
       Files.deleteIfExists(f);
     }
