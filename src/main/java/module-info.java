@@ -13,7 +13,7 @@
  */
 module org.hindinlp {
   requires com.ibm.icu;
-  requires org.apache.lucene.core;
+  requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires static info.picocli;
   requires static com.fasterxml.jackson.databind;

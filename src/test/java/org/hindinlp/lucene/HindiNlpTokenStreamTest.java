@@ -27,6 +27,10 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * test our reading of them rather than Lucene's. The seed of a failing run is printed as {@code
  * -Dtests.seed=...}; pass it back to reproduce.
  */
+// Test classes are compiled into the org.hindinlp module (patched), which does not read Lucene's
+// test framework as a module: javac's "not exported" lint about it does not apply on the class path
+// the tests run on.
+@SuppressWarnings("exports")
 public class HindiNlpTokenStreamTest extends BaseTokenStreamTestCase {
 
   private static final String WORD = "<WORD>";

@@ -158,7 +158,7 @@ final class ClusterBuilder {
     int V = words.size();
     System.err.printf("%d tokens, %d types, %d words with freq >= %d%n", tokens, freq.size(), V, MIN_FREQ);
     // Sparse context counts per word and offset.
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
     Map<Integer, Integer>[][] counts = new Map[V][offsets.length];
     for (String[] s : sentences) {
       for (int i = 0; i < s.length; i++) {
