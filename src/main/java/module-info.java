@@ -6,17 +6,15 @@
  * org.hindinlp.tokenize}, {@code org.hindinlp.sentence}, {@code org.hindinlp.ner} (the entity
  * tagger and its lists), {@code org.hindinlp.lucene} (Lucene analysis components, also registered
  * as services by name) and {@code org.hindinlp.transliterate} (Latin → Devanagari name
- * transliteration). Not exported: the command-line tool ({@code org.hindinlp.cli}), the entity
- * model with its corpus readers, trainer and evaluation ({@code org.hindinlp.ner.model}, used by the
- * tagger and the command line; a model of one's own reaches the tagger as a file) and {@code
- * org.hindinlp.internal}.
+ * transliteration). Not exported: the entity model with its corpus readers, trainer and
+ * evaluation ({@code org.hindinlp.ner.model}, used by the tagger and by the command-line tool,
+ * which is a separate artifact, {@code hindi-nlp-cli}; a model of one's own reaches the tagger as
+ * a file) and {@code org.hindinlp.internal}.
  */
 module org.hindinlp {
   requires com.ibm.icu;
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
-  requires static info.picocli;
-  requires static com.fasterxml.jackson.databind;
 
   exports org.hindinlp;
   exports org.hindinlp.normalize;
