@@ -3,21 +3,13 @@ package org.hindinlp.examples.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,8 +32,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * {@code OUTPUT/mentions} (one row per entity mention) and {@code OUTPUT/entities} (one row per
  * distinct entity of a document). See {@code docs/spark.md}.
  *
- * <p>Tasks carry only a {@link TaggerConfig}; each executor JVM builds its tagger once ({@link
- * TaggerHolder}) and its task threads share it.
+ * <p>The driver reads the user's lists and model and broadcasts their contents ({@link UserFiles});
+ * tasks carry only a small {@link TaggerConfig} and the broadcast's handle; each executor JVM
+ * builds its tagger once ({@link TaggerHolder}) and its task threads share it.
  */
 public final class TagArchive {
 
@@ -49,12 +42,14 @@ public final class TagArchive {
       """
       usage: spark-submit --class org.hindinlp.examples.spark.TagArchive spark-batch-job.jar \\
                --input PATH --output DIR [--format jsonl|parquet] [--list FILE]... \\
-               [--match-level canonical|search] [--partitions N] [--overwrite]
+               [--model FILE] [--match-level canonical|search] [--partitions N] [--overwrite]
         --input PATH         documents: JSON Lines {"id": ..., "text": ...} or Parquet with id, text
         --format F           jsonl (default) or parquet
         --output DIR         writes DIR/mentions and DIR/entities (Parquet)
-        --list FILE          a user entity list (.tsv or .jsonl), repeatable; any path Spark reads
-                             (local, hdfs://, s3a://); shipped to the executors with addFile
+        --list FILE          a user entity list (.tsv or .jsonl), repeatable; any path the driver
+                             reads (local, hdfs://, s3a://); the driver reads it and broadcasts it
+        --model FILE         a model trained with `hindi-nlp train` instead of the shipped one;
+                             read by the driver and broadcast, like the lists
         --match-level L      canonical (default) or search (matches across spelling variants)
         --partitions N       repartition the documents into N partitions before tagging
                              (default: keep the input's partitions)
@@ -104,6 +99,7 @@ public final class TagArchive {
    * @param format {@code jsonl} or {@code parquet}
    * @param output the output directory
    * @param lists the user's list files
+   * @param model the user's model file, or null for the shipped model
    * @param matchLevel the match level
    * @param partitions the number of partitions to tag in, or 0 to keep the input's
    * @param overwrite whether to replace existing output
@@ -113,6 +109,7 @@ public final class TagArchive {
       String format,
       String output,
       List<String> lists,
+      String model,
       DevanagariNormalizer.Level matchLevel,
       int partitions,
       boolean overwrite) {
@@ -153,6 +150,7 @@ public final class TagArchive {
     String output = null;
     String format = "jsonl";
     List<String> lists = new ArrayList<>();
+    String model = null;
     DevanagariNormalizer.Level level = DevanagariNormalizer.Level.CANONICAL;
     int partitions = 0;
     boolean overwrite = false;
@@ -163,7 +161,8 @@ public final class TagArchive {
           return null;
         }
         case "--overwrite" -> overwrite = true;
-        case "--input", "--output", "--format", "--list", "--match-level", "--partitions" -> {
+        case "--input", "--output", "--format", "--list", "--model", "--match-level",
+            "--partitions" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
           }
@@ -173,6 +172,7 @@ public final class TagArchive {
             case "--output" -> output = v;
             case "--format" -> format = v.toLowerCase(Locale.ROOT);
             case "--list" -> lists.add(v);
+            case "--model" -> model = v;
             case "--match-level" -> {
               try {
                 level = DevanagariNormalizer.Level.valueOf(v.toUpperCase(Locale.ROOT));
@@ -196,7 +196,7 @@ public final class TagArchive {
         default -> throw new IllegalArgumentException("unknown option '" + a + "'");
       }
     }
-    return new Options(input, format, output, lists, level, partitions, overwrite);
+    return new Options(input, format, output, lists, model, level, partitions, overwrite);
   }
 
   /**
@@ -237,26 +237,25 @@ public final class TagArchive {
    * @return the counts
    */
   public static Result run(SparkSession spark, Options o) {
-    TaggerConfig config = shipLists(spark, o.lists(), o.matchLevel());
-    // Fail fast on the driver: a malformed list is reported here with its file and line, once,
-    // rather than as a task failure on every executor.
-    TaggerHolder.get(config);
-
-    Dataset<Row> docs = read(spark, o.input(), o.format());
-    if (o.partitions() > 0) {
-      docs = docs.repartition(o.partitions());
-    }
-    // Tagged once, then written twice: persisted so the second write does not tag again.
-    Dataset<Row> tagged = tag(docs, config).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-      Dataset<Row> mentions = mentions(tagged);
-      Dataset<Row> entities = entities(tagged);
-      mentions.write().mode(mode).parquet(o.output() + "/mentions");
-      entities.write().mode(mode).parquet(o.output() + "/entities");
-      return new Result(tagged.count(), mentions.count(), entities.count());
-    } finally {
-      tagged.unpersist();
+    // Reads the user's files and builds the tagger here, on the driver, before any task: a list
+    // that cannot be read or is malformed fails now, with its file and line.
+    try (Tagging tagging = Tagging.prepare(spark, o.lists(), o.model(), o.matchLevel())) {
+      Dataset<Row> docs = read(spark, o.input(), o.format());
+      if (o.partitions() > 0) {
+        docs = docs.repartition(o.partitions());
+      }
+      // Tagged once, then written twice: persisted so the second write does not tag again.
+      Dataset<Row> tagged = tag(docs, tagging.function()).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        Dataset<Row> mentions = mentions(tagged);
+        Dataset<Row> entities = entities(tagged);
+        mentions.write().mode(mode).parquet(o.output() + "/mentions");
+        entities.write().mode(mode).parquet(o.output() + "/entities");
+        return new Result(tagged.count(), mentions.count(), entities.count());
+      } finally {
+        tagged.unpersist();
+      }
     }
   }
 
@@ -280,11 +279,11 @@ public final class TagArchive {
    * Tags documents: one {@link #TAGGED} row per document, in the input's partitions and order.
    *
    * @param docs {@code id, text}
-   * @param config the tagger's configuration
+   * @param function the tagging function ({@link Tagging#function()})
    * @return the tagged documents
    */
-  static Dataset<Row> tag(Dataset<Row> docs, TaggerConfig config) {
-    return docs.mapPartitions(new TagPartition(config), Encoders.row(TAGGED));
+  static Dataset<Row> tag(Dataset<Row> docs, TagPartition function) {
+    return docs.mapPartitions(function, Encoders.row(TAGGED));
   }
 
   /**
@@ -309,62 +308,80 @@ public final class TagArchive {
   }
 
   /**
-   * Registers the lists with {@code SparkContext.addFile}, which ships them to every node, and
-   * returns the configuration the tasks carry.
+   * The user's files made ready for the tasks: read on the driver, checked by building the tagger
+   * there, and broadcast once to the executors. Close it when the job is done: that removes the
+   * broadcast from the executors (their taggers stay in {@link TaggerHolder}).
    */
-  static TaggerConfig shipLists(
-      SparkSession spark, List<String> lists, DevanagariNormalizer.Level level) {
-    List<String> names = new ArrayList<>();
-    List<String> digests = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (String list : lists) {
-      Path p = new Path(list);
-      String name = p.getName();
-      if (!seen.add(name)) {
-        throw new IllegalArgumentException(
-            "two lists named '" + name + "': lists are shipped by file name, rename one");
-      }
-      names.add(name);
-      digests.add(sha256(spark, p));
-      spark.sparkContext().addFile(list);
-    }
-    return new TaggerConfig(names, digests, level);
-  }
+  static final class Tagging implements AutoCloseable {
+    private final TagPartition function;
+    private final Broadcast<UserFiles> broadcast;
 
-  private static String sha256(SparkSession spark, Path p) {
-    try {
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = fs.open(p)) {
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          md.update(buf, 0, n);
-        }
+    private Tagging(TagPartition function, Broadcast<UserFiles> broadcast) {
+      this.function = function;
+      this.broadcast = broadcast;
+    }
+
+    /**
+     * Reads the files, builds this JVM's tagger from them and broadcasts them.
+     *
+     * @param spark the session
+     * @param lists the user's list paths (any path the driver's Hadoop configuration reads)
+     * @param model the user's model path, or null for the shipped model
+     * @param level the match level
+     * @return the prepared tagging
+     * @throws org.hindinlp.ner.EntityListException if a list cannot be read or is malformed
+     * @throws IllegalArgumentException if the model cannot be read or is not a model
+     */
+    static Tagging prepare(
+        SparkSession spark, List<String> lists, String model, DevanagariNormalizer.Level level) {
+      UserFiles files = UserFiles.read(spark.sparkContext().hadoopConfiguration(), lists, model);
+      TaggerConfig config = files.config(level);
+      TaggerHolder.get(config, () -> files);
+      // Sent once per executor (Spark's broadcast, fetched by the first task that builds the
+      // tagger there), not with every task; the built-in configuration needs nothing.
+      Broadcast<UserFiles> broadcast =
+          files.isEmpty()
+              ? null
+              : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(files);
+      return new Tagging(new TagPartition(config, broadcast), broadcast);
+    }
+
+    /** The function the tasks run: the configuration and the broadcast's handle, no contents. */
+    TagPartition function() {
+      return function;
+    }
+
+    @Override
+    public void close() {
+      if (broadcast != null) {
+        broadcast.destroy();
       }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read list " + p + ": " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
   /**
    * Tags a partition with this JVM's shared tagger. Serializable and small: it holds the {@link
-   * TaggerConfig} only, never a tagger. Documents stream through one at a time.
+   * TaggerConfig} and the handle of the broadcast {@link UserFiles} (null without user files),
+   * never a tagger or the files' contents. Documents stream through one at a time.
    */
   static final class TagPartition implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private final TaggerConfig config;
+    private final Broadcast<UserFiles> files;
 
-    TagPartition(TaggerConfig config) {
+    TagPartition(TaggerConfig config, Broadcast<UserFiles> files) {
+      boolean userFiles = !config.listSources().isEmpty() || config.modelSource() != null;
+      if (userFiles && files == null) {
+        throw new IllegalArgumentException("user files need their broadcast");
+      }
       this.config = config;
+      this.files = files;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> docs) {
-      EntityTagger tagger = TaggerHolder.get(config);
+      EntityTagger tagger =
+          TaggerHolder.get(config, () -> files == null ? UserFiles.NONE : files.value());
       return new Iterator<>() {
         @Override
         public boolean hasNext() {

@@ -1,30 +1,22 @@
 package org.hindinlp.examples.spark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.SparkFiles;
-import org.hindinlp.ner.EntityList;
+import java.util.function.Supplier;
 import org.hindinlp.ner.EntityTagger;
-import org.hindinlp.normalize.DevanagariNormalizer;
 
 /**
  * One {@link EntityTagger} per configuration per JVM, built on first use and then shared by every
- * task thread of the executor (and by every later job in the same JVM).
+ * task thread of the executor (and by every later job of the application in the same JVM).
  *
  * <p>Why this is safe: {@code EntityTagger} is immutable and thread-safe (its documented
  * contract), so all the task threads of an executor may call {@code analyze} on one instance at
  * the same time; nothing in it is per-document state. {@link ConcurrentHashMap#computeIfAbsent}
  * runs the build at most once per key: the other threads that ask for the same key meanwhile wait
  * for that build instead of loading the model and lists again. The holder is a static field, so
- * nothing of it is serialized: tasks carry only the small {@link TaggerConfig}.
+ * nothing of it is serialized: tasks carry only the small {@link TaggerConfig} and a handle to the
+ * broadcast {@link UserFiles}, whose value is fetched only by the build.
  *
  * <p>Taggers are never evicted: a JVM holds one per distinct configuration it has seen, which in a
  * job is one.
@@ -37,13 +29,17 @@ public final class TaggerHolder {
   private TaggerHolder() {}
 
   /**
-   * Returns this JVM's tagger for a configuration, building it on first use.
+   * Returns this JVM's tagger for a configuration, building it on first use from the user's files.
    *
-   * @param config the lists and match level
+   * @param config the key: the files' sources and digests, and the match level
+   * @param files the files' contents, asked for only when the tagger is built (on an executor, the
+   *     broadcast's value)
    * @return the shared tagger
+   * @throws org.hindinlp.ner.EntityListException if a list is malformed (its source and line)
+   * @throws IllegalArgumentException if the model is not a usable model
    */
-  public static EntityTagger get(TaggerConfig config) {
-    return TAGGERS.computeIfAbsent(config, TaggerHolder::build);
+  public static EntityTagger get(TaggerConfig config, Supplier<UserFiles> files) {
+    return TAGGERS.computeIfAbsent(config, c -> build(c, files.get()));
   }
 
   /**
@@ -55,38 +51,21 @@ public final class TaggerHolder {
     return BUILDS.get();
   }
 
-  private static EntityTagger build(TaggerConfig config) {
-    EntityTagger tagger;
-    if (config.listNames().isEmpty()
-        && config.matchLevel() == DevanagariNormalizer.Level.CANONICAL) {
-      tagger = EntityTagger.standard(); // the library's own shared instance
-    } else {
-      EntityTagger.Builder b = EntityTagger.builder().matchLevel(config.matchLevel());
-      for (int i = 0; i < config.listNames().size(); i++) {
-        // addFile put the list in this node's SparkFiles directory, under its file name.
-        Path file = Path.of(SparkFiles.get(config.listNames().get(i)));
-        String digest = sha256(file);
-        if (!digest.equals(config.listDigests().get(i))) {
-          throw new IllegalStateException(
-              "list " + file + " differs from the driver's: a SparkContext ships the first file "
-                  + "added under one name; use a new name for a changed list");
-        }
-        b.addList(EntityList.load(file));
-      }
-      tagger = b.build();
-    }
-    BUILDS.incrementAndGet();
-    return tagger;
+  /** Tests only: forgets the taggers, as in a fresh executor JVM. */
+  static void forgetForTests() {
+    TAGGERS.clear();
   }
 
-  private static String sha256(Path file) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read list " + file + ": " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static EntityTagger build(TaggerConfig config, UserFiles files) {
+    if (!files.listSources().equals(config.listSources())
+        || !java.util.Objects.equals(files.modelSource(), config.modelSource())) {
+      throw new IllegalStateException("the files " + files + " do not belong to " + config);
     }
+    EntityTagger tagger =
+        config.isStandard()
+            ? EntityTagger.standard() // the library's own shared instance
+            : files.build(config.matchLevel());
+    BUILDS.incrementAndGet();
+    return tagger;
   }
 }

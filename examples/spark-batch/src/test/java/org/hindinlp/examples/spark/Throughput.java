@@ -78,7 +78,7 @@ public final class Throughput {
               TagArchive.run(
                   spark,
                   new TagArchive.Options(
-                      input.toString(), "jsonl", out, List.of(),
+                      input.toString(), "jsonl", out, List.of(), null,
                       DevanagariNormalizer.Level.CANONICAL, 4 * cores, false));
           long t = System.nanoTime() - t0;
           if (r > 0) { // the first run warms up Spark's code paths
@@ -88,7 +88,8 @@ public final class Throughput {
           t0 = System.nanoTime();
           TagArchive.tag(
                   TagArchive.read(spark, input.toString(), "jsonl").repartition(4 * cores),
-                  TaggerConfig.builtIn(DevanagariNormalizer.Level.CANONICAL))
+                  new TagArchive.TagPartition(
+                      TaggerConfig.builtIn(DevanagariNormalizer.Level.CANONICAL), null))
               .write()
               .format("noop")
               .mode("overwrite")
