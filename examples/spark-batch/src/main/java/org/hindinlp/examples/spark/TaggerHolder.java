@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.hindinlp.ner.EntityTagger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link EntityTagger} per configuration per JVM, built on first use and then shared by every
@@ -18,6 +20,9 @@ import org.hindinlp.ner.EntityTagger;
  * nothing of it is serialized: tasks carry only the small {@link TaggerConfig} and a handle to the
  * broadcast {@link UserFiles}, whose value is fetched only by the build.
  *
+ * <p>Each build is logged (Spark's log, at INFO) with its time, on the driver and on every
+ * executor.
+ *
  * <p>Taggers are never evicted: a JVM holds one per distinct configuration it has seen, which in a
  * job is one.
  */
@@ -25,6 +30,7 @@ public final class TaggerHolder {
 
   private static final Map<TaggerConfig, EntityTagger> TAGGERS = new ConcurrentHashMap<>();
   private static final AtomicInteger BUILDS = new AtomicInteger();
+  private static final Logger LOG = LoggerFactory.getLogger(TaggerHolder.class);
 
   private TaggerHolder() {}
 
@@ -61,11 +67,16 @@ public final class TaggerHolder {
         || !java.util.Objects.equals(files.modelSource(), config.modelSource())) {
       throw new IllegalStateException("the files " + files + " do not belong to " + config);
     }
+    long t0 = System.nanoTime();
     EntityTagger tagger =
         config.isStandard()
             ? EntityTagger.standard() // the library's own shared instance
             : files.build(config.matchLevel());
     BUILDS.incrementAndGet();
+    LOG.info(
+        "hindi-nlp tagger built in {} ms: {} user list(s), {} model, {} level",
+        (System.nanoTime() - t0) / 1_000_000, config.listSources().size(),
+        config.modelSource() == null ? "shipped" : "user", config.matchLevel());
     return tagger;
   }
 }

@@ -28,9 +28,9 @@ import org.hindinlp.normalize.DevanagariNormalizer;
 /**
  * The contents of the user's files that the tagger is built from: the lists' text and the model's
  * bytes. The driver reads them once, from any path Hadoop reads ({@code file:}, {@code hdfs://},
- * {@code s3a://}), and the job sends this value to the executors as one Spark broadcast: an executor
- * never opens the user's paths, so it does not matter whether they exist on its machine. Immutable
- * and serializable.
+ * {@code s3a://}), and the job sends this value to the executors as one Spark broadcast: an
+ * executor never opens the user's paths, so it does not matter whether they exist on its machine.
+ * Immutable and serializable.
  *
  * @param listSources each list's path as the user gave it (named in error messages; its extension
  *     gives the format, {@code .tsv} or {@code .jsonl})
@@ -150,9 +150,14 @@ public record UserFiles(
       } catch (IOException e) {
         throw new IllegalStateException("cannot write a temporary copy of " + modelSource, e);
       } catch (IllegalArgumentException e) {
-        Throwable reason = e.getCause() != null ? e.getCause() : e;
+        // The library's reason names the temporary copy: name the user's file instead, once.
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String reason = String.valueOf(cause.getMessage());
+        String prefix = "model file " + file + ": ";
+        reason = reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+        reason = reason.replace(file.toString(), modelSource);
         throw new IllegalArgumentException(
-            modelSource + ": not a usable entity model: " + reason.getMessage(), e);
+            modelSource + ": not a usable entity model: " + reason, e);
       } finally {
         deleteQuietly(file);
         deleteQuietly(dir);

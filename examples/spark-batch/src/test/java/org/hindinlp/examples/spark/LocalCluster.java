@@ -29,7 +29,8 @@ import org.apache.spark.launcher.JavaModuleOptions;
  */
 final class LocalCluster implements AutoCloseable {
 
-  private static final Pattern MASTER_URL = Pattern.compile("Starting Spark master at (spark://\\S+)");
+  private static final Pattern MASTER_URL =
+      Pattern.compile("Starting Spark master at (spark://\\S+)");
 
   private final Path dir;
   private final Path sparkHome;

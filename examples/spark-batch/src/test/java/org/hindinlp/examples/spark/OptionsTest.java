@@ -72,7 +72,8 @@ class OptionsTest {
         new TaggerConfig(
             List.of("parties.tsv"), List.of("ab12"), null, null, DevanagariNormalizer.Level.SEARCH);
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new TagArchive.TagPartition(withList, null));
+        assertThrows(
+            IllegalArgumentException.class, () -> new TagArchive.TagPartition(withList, null));
     assertEquals("user files need their broadcast", e.getMessage());
   }
 

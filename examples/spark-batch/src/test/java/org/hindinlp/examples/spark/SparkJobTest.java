@@ -212,7 +212,8 @@ class SparkJobTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> run(dir, List.of(), model.toString()));
     assertTrue(
-        e.getMessage().startsWith(model + ": not a usable entity model"), e.getMessage());
+        e.getMessage().startsWith(model + ": not a usable entity model: "), e.getMessage());
+    assertTrue(!e.getMessage().contains("hindinlp-model"), "no temporary path: " + e.getMessage());
     String missing = dir.resolve("missing.bin").toString();
     e = assertThrows(IllegalArgumentException.class, () -> run(dir, List.of(), missing));
     assertEquals(missing + ": no such model file", e.getMessage());

@@ -38,12 +38,12 @@ import org.junit.jupiter.api.Timeout;
  * <p>A failsafe integration test ({@code mvn verify}; {@code -DskipITs} skips it). The Spark jars
  * come from {@code cluster.sparkJars} (a class path file written by the build), the job from
  * {@code cluster.jobJar}. Prints the per-task times and the executors' memory, the figures of
- * docs/spark.md; {@code -Dcluster.documents=N} changes the number of documents (default 10,000).
+ * docs/spark.md; {@code -Dcluster.documents=N} changes the number of documents (default 10,000;
+ * for more, lift the test's 6-minute bound with {@code -Djunit.jupiter.execution.timeout.mode=disabled}).
  */
 class StandaloneClusterIT {
 
   private static final Duration START = Duration.ofSeconds(60);
-  private static final Duration JOB = Duration.ofSeconds(150);
   private static final int PARTITIONS = 8;
   private static final Pattern RERUN = Pattern.compile("Starting task \\d+\\.[1-9]\\d* in stage");
   private static final Pattern FINISHED =
@@ -56,8 +56,10 @@ class StandaloneClusterIT {
     Path jobJar = Path.of(System.getProperty("cluster.jobJar", "target/spark-batch-job.jar"));
     assertTrue(Files.isRegularFile(jobJar), "the job jar is built first (mvn package): " + jobJar);
     int n = Integer.getInteger("cluster.documents", 10_000);
+    Duration job = Duration.ofSeconds(120 + n / 100); // per run; a loaded 2-core machine is slow
 
-    for (String sub : List.of("input", "lists", "out-1", "out-2", "events", "logs")) {
+    for (String sub :
+        List.of("input", "lists", "out-1", "out-2", "events", "logs", "work-0", "work-1")) {
       LocalCluster.deleteTree(dir.resolve(sub));
     }
     for (String sub : List.of("input", "lists", "events", "logs")) {
@@ -98,9 +100,13 @@ class StandaloneClusterIT {
             .matchLevel(DevanagariNormalizer.Level.SEARCH)
             .build();
     Rows.library(docs.subList(0, Math.min(2000, n)), library); // warm-up
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     Rows.Expected expected = Rows.library(docs, library);
     double librarySeconds = (System.nanoTime() - t0) / 1e9;
+    double libraryCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     assertTrue(expected.mentions().size() > 3 * n, "a meaningful test");
     assertTrue(expected.mentions().stream().anyMatch(m -> m.contains("\tRIVER\t")));
     assertTrue(expected.mentions().stream().anyMatch(m -> m.contains("\torg:asdma\t")));
@@ -108,8 +114,10 @@ class StandaloneClusterIT {
     List<String> figures = new ArrayList<>();
     figures.add(
         String.format(
-            Locale.ROOT, "documents %d; library, 1 thread, this JVM: %.1f s, %.0f docs/s", n,
-            librarySeconds, n / librarySeconds));
+            Locale.ROOT,
+            "documents %d; library, 1 thread, this JVM: %.1f s (CPU %.1f s), %.0f docs/s,"
+                + " %.0f docs per CPU s",
+            n, librarySeconds, libraryCpu, n / librarySeconds, n / libraryCpu));
 
     try (LocalCluster cluster = LocalCluster.start(dir, home, 2, 1, "1g", START)) {
       // 1. The whole job on two executors.
@@ -117,18 +125,20 @@ class StandaloneClusterIT {
       Process driver = cluster.submit("1g", log1, submitArgs(dir, jobJar, input, "out-1",
           rivers, agencies, model));
       long start = System.nanoTime();
-      int code = cluster.await(driver, JOB, () -> {});
+      int code = cluster.await(driver, job, () -> {});
       double jobSeconds = (System.nanoTime() - start) / 1e9;
       assertEquals(0, code, "the job succeeded\n" + LocalCluster.tail(log1));
       assertEquals(expected.mentions(), Rows.inDocumentOrder(docs, mentions(dir.resolve("out-1"))));
       assertEquals(expected.entities(), Rows.inDocumentOrder(docs, entities(dir.resolve("out-1"))));
       assertTrue(
-          LocalCluster.lines(log1).stream().anyMatch(l -> l.contains("tag-archive: " + docs.size())),
+          LocalCluster.lines(log1).stream()
+              .anyMatch(l -> l.contains("tag-archive: " + docs.size())),
           "the driver's summary line");
       figures.add(String.format(Locale.ROOT, "run 1 (two executors): spark-submit to exit %.1f s",
           jobSeconds));
       figures.addAll(taskFigures(dir.resolve("events"), "run 1"));
       figures.add("executors' peak RSS (VmHWM), MB: " + rssMb(cluster.executorPeakRssKb()));
+      figures.addAll(buildTimes(dir));
 
       // 2. The same job; one worker JVM and its executor are killed once the tagging has begun.
       Path log2 = dir.resolve("logs/driver-2.log");
@@ -139,7 +149,7 @@ class StandaloneClusterIT {
       code =
           cluster.await(
               driver,
-              JOB,
+              job,
               () -> {
                 if (killed.isEmpty() && tagTasksFinished(log2) >= 1
                     && !cluster.executorsOf(1).isEmpty()) {
@@ -194,7 +204,8 @@ class StandaloneClusterIT {
 
   /** The Spark jars: the class path file written by the build, plus Spark's own ICU4J. */
   private static List<Path> sparkJars() throws IOException {
-    Path file = Path.of(System.getProperty("cluster.sparkJars", "target/cluster-it/spark-jars.txt"));
+    Path file =
+        Path.of(System.getProperty("cluster.sparkJars", "target/cluster-it/spark-jars.txt"));
     List<Path> jars = new ArrayList<>();
     for (String s : Files.readString(file).strip().split(java.io.File.pathSeparator)) {
       jars.add(Path.of(s));
@@ -277,13 +288,16 @@ class StandaloneClusterIT {
         JsonNode metrics = e.path("Task Metrics");
         long records = metrics.path("Shuffle Read Metrics").path("Total Records Read").asLong();
         docs += records;
+        long runMs = metrics.path("Executor Run Time").asLong();
+        long cpuNs = metrics.path("Executor CPU Time").asLong();
         tasks.add(
             String.format(
-                Locale.ROOT, "executor %s: %d docs, run %.2f s (GC %.2f s), %.0f docs/s",
-                info.path("Executor ID").asText(), records,
-                metrics.path("Executor Run Time").asLong() / 1e3,
-                metrics.path("JVM GC Time").asLong() / 1e3,
-                records * 1e3 / Math.max(1, metrics.path("Executor Run Time").asLong())));
+                Locale.ROOT,
+                "executor %s: %d docs, run %.2f s (CPU %.2f s, GC %.2f s), %.0f docs/s, %.0f docs"
+                    + " per CPU s",
+                info.path("Executor ID").asText(), records, runMs / 1e3, cpuNs / 1e9,
+                metrics.path("JVM GC Time").asLong() / 1e3, records * 1e3 / Math.max(1, runMs),
+                records * 1e9 / Math.max(1, cpuNs)));
       }
     }
     List<String> out = new ArrayList<>();
@@ -296,6 +310,22 @@ class StandaloneClusterIT {
             docs * 1e3 / Math.max(1, stageEnd - stageStart)));
     for (String t : tasks) {
       out.add("  task on " + t);
+    }
+    return out;
+  }
+
+  /** The executors' tagger build lines (TaggerHolder's log, in the workers' directories). */
+  private static List<String> buildTimes(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().equals("stderr")).sorted().toList()) {
+        for (String line : LocalCluster.lines(p)) {
+          int i = line.indexOf("hindi-nlp tagger built in");
+          if (i >= 0) {
+            out.add("  " + dir.relativize(p.getParent()) + ": " + line.substring(i));
+          }
+        }
+      }
     }
     return out;
   }
