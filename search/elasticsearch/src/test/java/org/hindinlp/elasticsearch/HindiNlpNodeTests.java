@@ -119,6 +119,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
             assertNotNull("no highlight for " + h.getId(), f);
             String fragments = String.join(" ", textOf(f));
             String original = body(docById(h.getId())).contains("हिन्दी") ? "हिन्दी" : "हिंदी";
+            logger.info("hit {}: {}", h.getId(), fragments);
             assertThat(fragments, containsString("<em>" + original + "</em>"));
           }
         });
@@ -132,6 +133,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     assertThat(bodies, hasItemContaining("\u095Bमीन"));
     assertThat(bodies, hasItemContaining("\u091C\u093Cमीन"));
     assertThat(bodies, hasItemContaining("जमीन"));
+    logger.info("documents with जमीन in any spelling: {}", expected);
     assertResponse(client().prepareSearch("news").setSource(search("search-nukta.json")), r -> assertThat(ids(r), equalTo(expected)));
     // The canonical sub-field keeps ज़ and ज apart: the nukta-less query finds only the nukta-less text.
     assertResponse(
@@ -158,12 +160,16 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     assertThat(tokens.size(), greaterThan(0));
     DevanagariNormalizer search = DevanagariNormalizer.search();
     List<String> terms = new ArrayList<>();
+    StringBuilder shown = new StringBuilder();
     for (AnalyzeAction.AnalyzeToken t : tokens) {
+      shown.append(String.format(java.util.Locale.ROOT, "%n  {\"token\": \"%s\", \"start_offset\": %d, \"end_offset\": %d, \"type\": \"%s\", \"position\": %d}",
+          t.getTerm(), t.getStartOffset(), t.getEndOffset(), t.getType(), t.getPosition()));
       String original = text.substring(t.getStartOffset(), t.getEndOffset());
       // Each term is its original word, folded; the offsets point at the word as written.
       assertThat(t.getTerm(), equalTo(search.normalizeToString(original.toLowerCase(java.util.Locale.ROOT))));
       terms.add(t.getTerm());
     }
+    logger.info("_analyze {}: {}", text, shown);
     int at = text.indexOf("हिन्दी");
     assertTrue(at >= 0);
     AnalyzeAction.AnalyzeToken hindi =
@@ -203,6 +209,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
           for (Terms.Bucket b : types.getBuckets()) {
             got.put(b.getKeyAsString(), (int) b.getDocCount());
           }
+          logger.info("entity types per document count: {}; documents naming a person: {}", got, withPerson);
           assertThat(got, equalTo(docsPerType));
         });
   }
