@@ -38,6 +38,7 @@ import org.elasticsearch.xcontent.json.JsonXContent;
 import org.hindinlp.ner.Entity;
 import org.hindinlp.ner.EntityTagger;
 import org.hindinlp.ner.EntityType;
+import org.hindinlp.lucene.HindiNlpAnalyzer;
 import org.hindinlp.normalize.DevanagariNormalizer;
 import org.hindinlp.tokenize.HindiTokenizer;
 import org.hindinlp.tokenize.Token;
@@ -262,6 +263,78 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
       DevanagariNormalizer search = DevanagariNormalizer.search();
       assertThat(chain[1], terms, equalTo(List.of(search.normalizeToString("हिन्दी"), search.normalizeToString("ज़मीन"))));
     }
+  }
+
+  /** Settings of the ready analyzer and the tokenizer, and the keyword normalizer, against the core library run directly. */
+  public void testSettingsAgainstTheCoreLibrary() throws IOException {
+    Map<String, Object> analysis =
+        Map.of(
+            "tokenizer", Map.of("compounds", Map.of("type", "hindi_nlp", "keep_compounds", true)),
+            "analyzer",
+                Map.of(
+                    "stemming", Map.of("type", "hindi_nlp", "stem", true),
+                    "no_stopwords", Map.of("type", "hindi_nlp", "stopwords", "_none_"),
+                    "canonical", Map.of("type", "hindi_nlp", "level", "canonical")),
+            "normalizer", Map.of("hindi_keyword", Map.of("type", "custom", "filter", List.of("lowercase", "hindi_nlp_normalization"))));
+    createIndex("settings", indicesAdmin().prepareCreate("settings").setSource(Map.of("settings", Map.of("analysis", analysis))));
+    String text = "रूस-डीपीआरके वार्ता में किसानों की ज़मीन और हिन्दी अख़बारों की चर्चा हुई";
+    // Each setting changes the terms of this text (else the comparisons below would prove nothing).
+    List<String> defaults = luceneTerms(new HindiNlpAnalyzer(), text);
+    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("hindi_nlp").text(text)), equalTo(defaults));
+    for (HindiNlpAnalyzer other :
+        List.of(
+            HindiNlpAnalyzer.builder().stem(true).build(),
+            HindiNlpAnalyzer.builder().stopwords(List.of()).build(),
+            HindiNlpAnalyzer.builder().normalizer(DevanagariNormalizer.canonical()).build())) {
+      assertThat(luceneTerms(other, text), not(equalTo(defaults)));
+    }
+    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("stemming").text(text)),
+        equalTo(luceneTerms(HindiNlpAnalyzer.builder().stem(true).build(), text)));
+    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("no_stopwords").text(text)),
+        equalTo(luceneTerms(HindiNlpAnalyzer.builder().stopwords(List.of()).build(), text)));
+    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("canonical").text(text)),
+        equalTo(luceneTerms(HindiNlpAnalyzer.builder().normalizer(DevanagariNormalizer.canonical()).build(), text)));
+    List<String> compounds = new ArrayList<>();
+    for (Token t : HindiTokenizer.builder().keepCompounds(true).build().tokenize(text)) {
+      compounds.add(t.text());
+    }
+    assertThat(esTerms(new AnalyzeAction.Request("settings").tokenizer("compounds").text(text)), equalTo(compounds));
+    assertThat(compounds, hasItem("रूस-डीपीआरके"));
+    // A keyword normalizer folds the whole value.
+    assertThat(esTerms(new AnalyzeAction.Request("settings").normalizer("hindi_keyword").text("हिन्दी ज़मीन")),
+        equalTo(List.of(DevanagariNormalizer.search().normalizeToString("हिन्दी ज़मीन"))));
+  }
+
+  /** Wildcard terms in a query string are folded like indexed terms: हिन्दी* finds हिंदी. */
+  public void testWildcardQueryTermsAreFolded() {
+    createNews();
+    Set<String> expected = docsWithWord("हिंदी");
+    assertResponse(
+        client().prepareSearch("news").setQuery(org.elasticsearch.index.query.QueryBuilders.queryStringQuery("हिन्दी*").defaultField("body")),
+        r -> assertThat(ids(r), equalTo(expected)));
+  }
+
+  private List<String> esTerms(AnalyzeAction.Request request) {
+    List<String> terms = new ArrayList<>();
+    for (AnalyzeAction.AnalyzeToken t : indicesAdmin().analyze(request).actionGet().getTokens()) {
+      terms.add(t.getTerm());
+    }
+    return terms;
+  }
+
+  private static List<String> luceneTerms(org.apache.lucene.analysis.Analyzer analyzer, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (analyzer;
+        org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("f", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    }
+    return terms;
   }
 
   // --- helpers
