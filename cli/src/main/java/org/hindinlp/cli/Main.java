@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code hindi-nlp} command line: {@code java -jar target/hindi-nlp-cli.jar COMMAND ...}.
+ * The {@code hindi-nlp} command line: {@code java -jar cli/target/hindi-nlp-cli.jar COMMAND ...}.
  *
  * <p>Exit codes: 0 success, 1 internal error, 2 bad usage or bad input (a one-line message on
  * stderr, nothing on stdout).
