@@ -43,10 +43,10 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * them helped on the development sets (docs/model.md, ablation).
  *
  * <p>Rebuild (from the repository root, after {@code mvn -o -q test-compile}
- * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}):
+ * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}):
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.ClusterBuilder \
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.ClusterBuilder \
  *     ../shared src/main/resources/org/hindinlp/ner/model/clusters.tsv.gz
  * </pre>
  */

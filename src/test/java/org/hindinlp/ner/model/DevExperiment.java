@@ -20,7 +20,7 @@ import java.util.Map;
  * feature switches main no longer has: check that commit out to rerun them.)
  *
  * <pre>
- * java -Xmx3g -Dseed=42 -Depochs=12 -Ddict=true -cp target/classes:target/test-classes:$(cat cp.txt) \
+ * java -Xmx3g -Dseed=42 -Depochs=12 -Ddict=true -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.hindinlp.ner.model.DevExperiment ../shared
  * </pre>
  */
