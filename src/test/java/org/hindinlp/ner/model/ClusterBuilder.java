@@ -40,7 +40,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * -DwithNative=true} also reads the Dakshina {@code hi.romanized.rejoined.dev.native.txt} text;
  * {@code -Dwindow2=K} adds a third column, a second clustering from the neighbours at ±1…±K (read
  * only by the experiments of commit b2affe1; the shipped {@link WordClusters} ignores it). None of
- * them helped on the development sets (docs/model.md, ablation).
+ * them helped on the development sets (docs/history/model.md, "Word clusters: ablation").
  *
  * <p>Rebuild (from the repository root, after {@code mvn -o -q test-compile}
  * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}):

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code -DilnerCopies=2} (IL-NER train twice), {@code -Daugment=true} (mention replacement: a
  * copy of every training sentence with entities, each span replaced by a random training span of
  * the same type), {@code -Ddomain=true} (a corpus tag on every
- * token). (The feature variants of the ablation in docs/model.md ran on commit b2affe1, whose
+ * token). (The feature variants of the ablation in docs/history/model.md ran on commit b2affe1, whose
  * feature switches main no longer has: check that commit out to rerun them.)
  *
  * <pre>
