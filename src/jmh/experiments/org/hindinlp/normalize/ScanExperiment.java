@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.hindinlp.bench.BenchmarkTexts;
 
 /**
- * Experiment behind the hot spot in docs/performance.md: three shapes of the normalizer's
+ * Experiment behind the hot spot in docs/history/performance.md: three shapes of the normalizer's
  * per-character scan over the wiki documents that canonical leaves unchanged, against the library
  * and ICU4J NFC, in interleaved rounds timed by thread CPU. Each scan returns its trigger count.
  *

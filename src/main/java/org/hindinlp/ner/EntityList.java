@@ -119,14 +119,28 @@ public final class EntityList {
   }
 
   /**
-   * Loads a list file; the format follows the extension ({@code .tsv}, {@code .jsonl}).
+   * Loads a list file; the format follows the extension ({@code .tsv} or {@code .txt}, {@code
+   * .jsonl} or {@code .json}). For a file named otherwise, give the format with {@link #load(Path,
+   * Format)}.
    *
    * @param file the file
    * @return the list
-   * @throws EntityListException if the file is missing, unreadable or malformed
+   * @throws EntityListException if the file is missing, a directory, unreadable or malformed, or
+   *     its name has none of these extensions; the message names the path as given
    */
   public static EntityList load(Path file) {
-    return load(file, Format.ofFileName(file.getFileName().toString()));
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new EntityListException(source, 0, "is a directory, not a list file");
+    }
+    Path name = file.getFileName();
+    Format format;
+    try {
+      format = Format.ofFileName(name == null ? "" : name.toString());
+    } catch (EntityListException e) {
+      throw new EntityListException(source, 0, e.reason());
+    }
+    return load(file, format);
   }
 
   /**

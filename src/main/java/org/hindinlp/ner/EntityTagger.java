@@ -197,7 +197,9 @@ public final class EntityTagger {
   }
 
   /**
-   * Returns the shared tagger with the built-in lists and rules.
+   * Returns the shared tagger with the built-in lists, the rules and the shipped statistical model
+   * (canonical matching, {@link OverlapPolicy#USER_LISTS_FIRST}): what {@code builder().build()}
+   * gives, built once on first use.
    *
    * @return the standard tagger
    */
@@ -206,7 +208,7 @@ public final class EntityTagger {
   }
 
   /**
-   * Returns a builder, preset to the built-in lists, rules, canonical matching and {@link
+   * Returns a builder, preset to the built-in lists, rules, the shipped model, canonical matching and {@link
    * OverlapPolicy#USER_LISTS_FIRST}.
    *
    * @return a new builder

@@ -19,7 +19,7 @@ import java.util.Set;
  * the article. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.eval.NewsDevAdjudication
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.eval.NewsDevAdjudication
  * </pre>
  */
 public final class NewsDevAdjudication {

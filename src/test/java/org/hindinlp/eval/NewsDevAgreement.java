@@ -11,7 +11,7 @@ import java.util.Map;
  * mentions the two passes annotate differently. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.eval.NewsDevAgreement [pass1 pass2] [diff]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.eval.NewsDevAgreement [pass1 pass2] [diff]
  * </pre>
  */
 public final class NewsDevAgreement {

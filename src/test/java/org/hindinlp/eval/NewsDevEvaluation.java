@@ -22,10 +22,10 @@ import org.hindinlp.tokenize.Token;
  * Scores taggers on the news development set: exact spans and types, per type and micro P/R/F1,
  * and for the combined tagger the precision of each source (list, rule, model, link). A
  * development set: tune on it. From the repository root, after {@code mvn -q test-compile} and
- * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.eval.NewsDevEvaluation [gold|pass1|pass2] [errors]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.eval.NewsDevEvaluation [gold|pass1|pass2] [errors]
  * </pre>
  */
 public final class NewsDevEvaluation {

@@ -13,7 +13,7 @@ import org.hindinlp.ner.EntityTagger;
  * set; the people lists alone likewise. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.eval.UserListFeaturesExperiment
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.eval.UserListFeaturesExperiment
  * </pre>
  */
 public final class UserListFeaturesExperiment {

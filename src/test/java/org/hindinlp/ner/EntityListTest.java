@@ -127,6 +127,26 @@ class EntityListTest {
   }
 
   @Test
+  void aDirectoryOrAFileWithoutExtensionIsNamedByItsWholePath() throws IOException {
+    Path lists = Files.createDirectories(dir.resolve("sub").resolve("lists"));
+    EntityListException d = assertThrows(EntityListException.class, () -> EntityList.load(lists));
+    assertEquals(lists.toString(), d.source());
+    assertEquals(lists + ": is a directory, not a list file", d.getMessage());
+
+    Path plain = dir.resolve("sub").resolve("parties");
+    Files.writeString(plain, "#types: PARTY\nभाजपा\tPARTY\tparty:bjp\n");
+    EntityListException f = assertThrows(EntityListException.class, () -> EntityList.load(plain));
+    assertEquals(plain.toString(), f.source());
+    assertEquals(0, f.line());
+    assertTrue(f.getMessage().startsWith(plain + ": unknown list format"), f.getMessage());
+    assertEquals("party:bjp", EntityList.load(plain, EntityList.Format.TSV).entries().get(0).id());
+
+    Path root = lists.getRoot();
+    EntityListException r = assertThrows(EntityListException.class, () -> EntityList.load(root));
+    assertEquals(root.toString(), r.source());
+  }
+
+  @Test
   void fileProblems() throws IOException {
     EntityListException missing =
         assertThrows(EntityListException.class, () -> EntityList.load(dir.resolve("none.tsv")));

@@ -21,7 +21,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * frequent. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.VariantKeyReport ../shared
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.VariantKeyReport ../shared
  * </pre>
  */
 public final class VariantKeyReport {

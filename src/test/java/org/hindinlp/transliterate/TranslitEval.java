@@ -24,7 +24,7 @@ final class TranslitEval {
    * Evaluates a model file (or the shipped model) and measures load time and speed.
    *
    * <pre>
-   * java -cp target/test-classes:target/classes:$(cat cp.txt) \
+   * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
    *   org.hindinlp.transliterate.TranslitEval ../shared [model.bin]
    * </pre>
    *

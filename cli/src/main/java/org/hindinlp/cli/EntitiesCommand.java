@@ -3,6 +3,7 @@ package org.hindinlp.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code entities [--list FILE]... [--format json|tsv|html] [--input text|jsonl] [FILE|-]}: the
- * people, places and organisations of a text, with a summary.
+ * {@code entities [--list FILE]... [--list-format tsv|jsonl] [--format json|tsv|html] [--input
+ * text|jsonl] [FILE|-]}: the people, places and organisations of a text, with a summary.
  */
 @Command(
     name = "entities",
@@ -45,6 +46,25 @@ final class EntitiesCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A user entity list (.tsv or .jsonl); may be repeated. Ranks above the built-in lists.")
   List<Path> lists = new ArrayList<>();
+
+  /** The list formats, as the command line spells them. */
+  enum ListFormat {
+    tsv(EntityList.Format.TSV),
+    jsonl(EntityList.Format.JSONL);
+
+    final EntityList.Format format;
+
+    ListFormat(EntityList.Format format) {
+      this.format = format;
+    }
+  }
+
+  @Option(
+      names = "--list-format",
+      paramLabel = "tsv|jsonl",
+      description = "The format of every --list file (default: from each file's extension,"
+          + " .tsv/.txt or .jsonl/.json).")
+  ListFormat listFormat;
 
   @Option(names = "--no-builtin-lists", description = "Use only the lists given with --list.")
   boolean noBuiltInLists;
@@ -66,11 +86,7 @@ final class EntitiesCommand implements Callable<Integer> {
     boolean jsonl = in.jsonl();
     EntityTagger.Builder b = EntityTagger.builder().builtInLists(!noBuiltInLists);
     for (Path p : lists) {
-      try {
-        b.addList(EntityList.load(p));
-      } catch (EntityListException e) {
-        throw new CliException(e.getMessage());
-      }
+      b.addList(loadList(p, listFormat));
     }
     if (matchLevel == NormalizeCommand.LevelName.search) {
       b.matchLevel(DevanagariNormalizer.Level.SEARCH);
@@ -99,6 +115,30 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     CliIO.write(System.out, out);
     return 0;
+  }
+
+  /**
+   * Loads a {@code --list} file in the given format, or in the format its extension names; a file
+   * whose name has no known extension is an error that names the path and {@code --list-format}.
+   */
+  static EntityList loadList(Path p, ListFormat format) {
+    try {
+      if (format != null) {
+        return EntityList.load(p, format.format);
+      }
+      if (!Files.isDirectory(p)) {
+        Path name = p.getFileName();
+        try {
+          EntityList.Format.ofFileName(name == null ? "" : name.toString());
+        } catch (EntityListException e) {
+          throw new CliException(
+              p + ": unknown list format: name the file .tsv or .jsonl, or give --list-format tsv|jsonl");
+        }
+      }
+      return EntityList.load(p);
+    } catch (EntityListException e) {
+      throw new CliException(e.getMessage());
+    }
   }
 
   static String jsonLine(JsonNode id, List<Entity> entities) {
@@ -135,7 +175,7 @@ final class EntitiesCommand implements Callable<Integer> {
         writeMention(g, e);
         g.writeStringField("name", e.canonicalName());
         g.writeStringField("latin", doc.latinName(e));
-        g.writeStringField("source", e.source().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("source", e.source().name());
         g.writeNumberField("score", e.score());
         g.writeEndObject();
       }
@@ -168,7 +208,7 @@ final class EntitiesCommand implements Callable<Integer> {
     for (Entity e : doc.entities()) {
       sb.append(e.start()).append('\t').append(e.end()).append('\t').append(e.type().name());
       sb.append('\t').append(e.text().replace('\t', ' ').replace('\n', ' ')).append('\t').append(e.id());
-      sb.append('\t').append(e.source().name().toLowerCase(Locale.ROOT));
+      sb.append('\t').append(e.source().name());
       sb.append('\t').append(String.format(Locale.ROOT, "%.2f", e.score())).append('\n');
     }
     return sb.toString();

@@ -43,7 +43,56 @@ class EntitiesCommandTest {
     Files.writeString(list, "#types: PARTY\nभाजपा\tPARTY\tparty:bjp\tBJP\n");
     CliRunner.Result r = CliRunner.run("भाजपा ने कहा", "entities", "--list", list.toString(), "--format", "tsv");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("start\tend\ttype\ttext\tid\tsource\tscore\n0\t5\tPARTY\tभाजपा\tparty:bjp\tlist\t0.95\n", r.out());
+    assertEquals("start\tend\ttype\ttext\tid\tsource\tscore\n0\t5\tPARTY\tभाजपा\tparty:bjp\tLIST\t0.95\n", r.out());
+  }
+
+  @Test
+  void sourcesAreSpelledAsInJava() throws IOException {
+    CliRunner.Result r = CliRunner.run("रूस में", "entities");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode e = JSON.readTree(r.out()).get("entities").get(0);
+    assertEquals(org.hindinlp.ner.Entity.Source.LIST.name(), e.get("source").asText());
+  }
+
+  @Test
+  void listFormatGivenForAFileWithoutExtension() throws IOException {
+    Path tsv = dir.resolve("parties");
+    Files.writeString(tsv, "#types: PARTY\nभाजपा\tPARTY\tparty:bjp\n");
+    CliRunner.Result missing = CliRunner.run("भाजपा ने कहा", "entities", "--list", tsv.toString());
+    assertEquals(2, missing.exitCode());
+    assertEquals("", missing.out());
+    assertEquals(
+        "hindi-nlp: " + tsv + ": unknown list format: name the file .tsv or .jsonl, or give --list-format tsv|jsonl",
+        missing.err().strip());
+    CliRunner.Result given =
+        CliRunner.run("भाजपा ने कहा", "entities", "--list", tsv.toString(), "--list-format", "tsv", "--format", "tsv");
+    assertEquals(0, given.exitCode(), given.err());
+    assertTrue(given.out().contains("\tPARTY\tभाजपा\tparty:bjp\t"), given.out());
+
+    Path jsonl = dir.resolve("parties.list");
+    Files.writeString(
+        jsonl, "{\"format\": \"hindi-nlp-list/1\", \"types\": [\"PARTY\"]}\n{\"id\": \"party:bjp\", \"type\": \"PARTY\", \"names\": [\"भाजपा\"]}\n");
+    CliRunner.Result j =
+        CliRunner.run("भाजपा ने कहा", "entities", "--list", jsonl.toString(), "--list-format", "jsonl", "--format", "tsv");
+    assertEquals(0, j.exitCode(), j.err());
+    assertTrue(j.out().contains("\tPARTY\tभाजपा\tparty:bjp\t"), j.out());
+
+    CliRunner.Result wrong =
+        CliRunner.run("भाजपा", "entities", "--list", tsv.toString(), "--list-format", "jsonl");
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().startsWith("hindi-nlp: " + tsv + ":1: "), wrong.err());
+    assertEquals(2, CliRunner.run("x", "entities", "--list", tsv.toString(), "--list-format", "csv").exitCode());
+  }
+
+  @Test
+  void aDirectoryGivenAsListIsNamedByItsPath() throws IOException {
+    Path lists = Files.createDirectories(dir.resolve("sub").resolve("lists"));
+    CliRunner.Result r = CliRunner.run("x", "entities", "--list", lists.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("", r.out());
+    assertEquals("hindi-nlp: " + lists + ": is a directory, not a list file", r.err().strip());
+    CliRunner.Result f = CliRunner.run("x", "entities", "--list", lists.toString(), "--list-format", "tsv");
+    assertEquals("hindi-nlp: " + lists + ": is a directory, not a list file", f.err().strip());
   }
 
   @Test

@@ -40,13 +40,13 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * -DwithNative=true} also reads the Dakshina {@code hi.romanized.rejoined.dev.native.txt} text;
  * {@code -Dwindow2=K} adds a third column, a second clustering from the neighbours at ±1…±K (read
  * only by the experiments of commit b2affe1; the shipped {@link WordClusters} ignores it). None of
- * them helped on the development sets (docs/model.md, ablation).
+ * them helped on the development sets (docs/history/model.md, "Word clusters: ablation").
  *
  * <p>Rebuild (from the repository root, after {@code mvn -o -q test-compile}
- * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}):
+ * and {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}):
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.ClusterBuilder \
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.ClusterBuilder \
  *     ../shared src/main/resources/org/hindinlp/ner/model/clusters.tsv.gz
  * </pre>
  */

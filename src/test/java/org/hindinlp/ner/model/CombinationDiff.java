@@ -14,7 +14,7 @@ import org.hindinlp.ner.EntityTagger;
  * II dev ({@code -Dset=mc|il}), trained on the train parts only.
  *
  * <pre>
- * java -Dset=mc -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.CombinationDiff ../shared
+ * java -Dset=mc -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.CombinationDiff ../shared
  * </pre>
  */
 final class CombinationDiff {

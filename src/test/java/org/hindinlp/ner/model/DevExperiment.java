@@ -16,11 +16,11 @@ import java.util.Map;
  * {@code -DilnerCopies=2} (IL-NER train twice), {@code -Daugment=true} (mention replacement: a
  * copy of every training sentence with entities, each span replaced by a random training span of
  * the same type), {@code -Ddomain=true} (a corpus tag on every
- * token). (The feature variants of the ablation in docs/model.md ran on commit b2affe1, whose
+ * token). (The feature variants of the ablation in docs/history/model.md ran on commit b2affe1, whose
  * feature switches main no longer has: check that commit out to rerun them.)
  *
  * <pre>
- * java -Xmx3g -Dseed=42 -Depochs=12 -Ddict=true -cp target/classes:target/test-classes:$(cat cp.txt) \
+ * java -Xmx3g -Dseed=42 -Depochs=12 -Ddict=true -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.hindinlp.ner.model.DevExperiment ../shared
  * </pre>
  */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * exact typed spans, CoNLL-2003 conventions. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.Evaluate ../shared [MODEL]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.Evaluate ../shared [MODEL]
  * </pre>
  */
 public final class Evaluate {

@@ -11,7 +11,7 @@ import org.hindinlp.ner.EntityTagger;
  * exact typed spans. From the repository root:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.EvaluateTagger ../shared
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.EvaluateTagger ../shared
  * </pre>
  */
 public final class EvaluateTagger {

@@ -16,7 +16,7 @@ import java.util.Map;
  * reading of malformed {@code -X} tags (as O).
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.GoldConsistency ../shared
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.GoldConsistency ../shared
  * </pre>
  */
 final class GoldConsistency {

@@ -15,7 +15,7 @@ import org.hindinlp.ner.EntityTagger;
  * lists, and the combined tagger, on IL-NER dev, MultiCoNER II dev and the news development set.
  *
  * <pre>
- * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.ListDropoutExperiment ../shared
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.ListDropoutExperiment ../shared
  * </pre>
  */
 final class ListDropoutExperiment {

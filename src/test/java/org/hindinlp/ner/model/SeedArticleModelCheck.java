@@ -19,7 +19,7 @@ import org.hindinlp.tokenize.HindiTokenizer;
  * breaks; exact typed character spans against {@code seed-article.gold.json}.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.hindinlp.ner.model.SeedArticleModelCheck ../shared
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hindinlp.ner.model.SeedArticleModelCheck ../shared
  * </pre>
  */
 final class SeedArticleModelCheck {

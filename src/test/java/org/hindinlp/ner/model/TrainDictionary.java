@@ -17,7 +17,7 @@ import org.hindinlp.normalize.DevanagariNormalizer;
  * {@code B-}, {@code I-}, {@code L-} or {@code U-TYPE@train} plus, when fewer than half of the
  * occurrences were that entity, a {@code ~} mark ({@code U-PERSON~@train}).
  *
- * <p>Test scope: an experiment of issue 5 (docs/model.md, ablation) that did not help on both
+ * <p>Test scope: an experiment of issue 5 (docs/history/model.md, ablations) that did not help on both
  * development sets, so the shipped model does not use it.
  *
  * <p>For training, the features of a sentence come from the dictionary of the other folds

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Trains the shipped model. From the repository root, after {@code mvn -o -q test-compile} and
- * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  *
  * <pre>
- * java -Xmx2g -cp target/classes:target/test-classes:$(cat cp.txt) \
+ * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.hindinlp.ner.model.TrainShippedModel ../shared src/main/resources/org/hindinlp/ner/model/ner-model.bin
  * </pre>
  *
