@@ -45,7 +45,7 @@ import org.hindinlp.tokenize.Token;
 
 /**
  * A real Elasticsearch node in the test JVM with the plugin loaded: the index definition, the
- * documents and the requests are the files under {@code examples/} that DOCS.md shows.
+ * documents and the requests are the files under {@code examples/} that docs/search-engines/elasticsearch.md shows.
  * Expectations come from the core library run directly (its tokenizer, normalizer and tagger),
  * never from the engine's own output.
  */
