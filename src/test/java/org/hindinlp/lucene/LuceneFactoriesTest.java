@@ -91,9 +91,13 @@ class LuceneFactoriesTest {
 
   /** On the module path, the same factories come from module-info's provides clauses. */
   @Test
-  void moduleProvidesTheFactories() {
+  void moduleProvidesTheFactories() throws java.net.URISyntaxException {
+    // Where the library's classes are: target/classes here, the installed jar in search/lucene10.
+    java.nio.file.Path library =
+        java.nio.file.Path.of(
+            HindiNlpTokenizerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     java.lang.module.ModuleDescriptor d =
-        java.lang.module.ModuleFinder.of(java.nio.file.Path.of("target/classes"))
+        java.lang.module.ModuleFinder.of(library)
             .find("org.hindinlp")
             .orElseThrow()
             .descriptor();
