@@ -19,7 +19,6 @@ import org.apache.lucene.util.ResourceLoader;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.IndexSettings;
-import org.elasticsearch.index.analysis.Analysis;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
 import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
@@ -207,9 +206,8 @@ public class HindiNlpPlugin extends Plugin implements AnalysisPlugin {
   }
 
   /**
-   * Opens entity list files relative to the node's config directory, through Elasticsearch's own
-   * file reading for analysis settings ({@code Analysis.getReaderFromFile}, as {@code
-   * stopwords_path} and {@code synonyms_path} do), so errors name the full path.
+   * Opens entity list files relative to the node's config directory, through the engine's own
+   * file reading for analysis settings ({@link EngineFiles}), so errors name the full path.
    */
   private static final class ConfigDirLoader implements ResourceLoader {
     private final Environment env;
@@ -223,7 +221,7 @@ public class HindiNlpPlugin extends Plugin implements AnalysisPlugin {
     @Override
     public InputStream openResource(String resource) throws IOException {
       StringWriter text = new StringWriter();
-      try (Reader r = Analysis.getReaderFromFile(env, resource, "lists");
+      try (Reader r = EngineFiles.open(env, resource);
           BufferedReader in = new BufferedReader(r)) {
         in.transferTo(text);
       } catch (IllegalArgumentException e) {
