@@ -13,7 +13,7 @@ import org.elasticsearch.common.xcontent.XContentHelper;
 import org.elasticsearch.env.Environment;
 import org.elasticsearch.xcontent.XContentType;
 
-/** The files under {@code search/elasticsearch/examples/} (on the test class path), as docs/search-engines/elasticsearch.md shows them. */
+/** The files under {@code search/examples/} (on the test class path), as the engine's page under docs/search-engines/ shows them. */
 final class Examples {
 
   private Examples() {}

@@ -1,5 +1,6 @@
 package org.hindinlp.elasticsearch;
 
+import org.hamcrest.MatcherAssert;
 import static org.hamcrest.Matchers.containsString;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
@@ -43,7 +44,7 @@ public class HindiNlpBadInputTests extends ESSingleNodeTestCase {
     Exception e =
         expectThrows(
             Exception.class,
-            () -> indicesAdmin().prepareCreate("bad").setSource(Map.of("settings", Map.of("analysis", analysis))).get());
+            () -> client().admin().indices().prepareCreate("bad").setSource(Map.of("settings", Map.of("analysis", analysis))).get());
     StringBuilder messages = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       messages.append(t.getMessage()).append('\n');
@@ -56,45 +57,45 @@ public class HindiNlpBadInputTests extends ESSingleNodeTestCase {
 
   public void testUnknownSettingIsNamed() {
     String m = createFails("filter", "hindi_search", Map.of("type", "hindi_nlp_normalization", "levle", "search"));
-    assertThat(m, containsString("unknown setting [levle] for filter [hindi_search] of type [hindi_nlp_normalization]"));
-    assertThat(m, containsString(", level, "));
+    MatcherAssert.assertThat(m, containsString("unknown setting [levle] for filter [hindi_search] of type [hindi_nlp_normalization]"));
+    MatcherAssert.assertThat(m, containsString(", level, "));
   }
 
   public void testCamelCaseSettingGetsAHint() {
     String m = createFails("tokenizer", "tokens", Map.of("type", "hindi_nlp", "keepCompounds", "true"));
-    assertThat(m, containsString("unknown setting [keepCompounds] for tokenizer [tokens] of type [hindi_nlp] (did you mean [keep_compounds]?)"));
+    MatcherAssert.assertThat(m, containsString("unknown setting [keepCompounds] for tokenizer [tokens] of type [hindi_nlp] (did you mean [keep_compounds]?)"));
   }
 
   public void testUnknownAnalyzerSettingIsNamed() {
     String m = createFails("analyzer", "news", Map.of("type", "hindi_nlp", "stemm", "true"));
-    assertThat(m, containsString("unknown setting [stemm] for analyzer [news] of type [hindi_nlp]"));
+    MatcherAssert.assertThat(m, containsString("unknown setting [stemm] for analyzer [news] of type [hindi_nlp]"));
   }
 
   public void testUnknownEntitySettingIsNamed() {
     String m = createFails("filter", "entities", Map.of("type", "hindi_nlp_entities", "lists", "parties.tsv"));
-    assertThat(m, containsString("unknown setting [lists] for filter [entities] of type [hindi_nlp_entities]"));
-    assertThat(m, containsString("lists_path"));
+    MatcherAssert.assertThat(m, containsString("unknown setting [lists] for filter [entities] of type [hindi_nlp_entities]"));
+    MatcherAssert.assertThat(m, containsString("lists_path"));
   }
 
   public void testMalformedBooleanIsNamed() {
     String m = createFails("filter", "norm", Map.of("type", "hindi_nlp_normalization", "remove_nukta", "yes"));
-    assertThat(m, containsString("filter [norm] of type [hindi_nlp_normalization]"));
-    assertThat(m, containsString("[remove_nukta] must be true or false, not 'yes'"));
+    MatcherAssert.assertThat(m, containsString("filter [norm] of type [hindi_nlp_normalization]"));
+    MatcherAssert.assertThat(m, containsString("[remove_nukta] must be true or false, not 'yes'"));
   }
 
   public void testMalformedLevelIsNamed() {
     String m = createFails("filter", "stop", Map.of("type", "hindi_nlp_stop", "level", "loose"));
-    assertThat(m, containsString("filter [stop] of type [hindi_nlp_stop]"));
-    assertThat(m, containsString("[level] must be search or canonical, not 'loose'"));
+    MatcherAssert.assertThat(m, containsString("filter [stop] of type [hindi_nlp_stop]"));
+    MatcherAssert.assertThat(m, containsString("[level] must be search or canonical, not 'loose'"));
   }
 
   public void testMissingListFileNamesItsPath() {
     Path config = Examples.configDir(getInstanceFromNode(Environment.class));
     Path missing = config.resolve("hindi-nlp").resolve("no-such-list.tsv");
     String m = createFails("filter", "entities", Map.of("type", "hindi_nlp_entities", "lists_path", "hindi-nlp/no-such-list.tsv"));
-    assertThat(m, containsString("filter [entities] of type [hindi_nlp_entities]"));
-    assertThat(m, containsString("list file [hindi-nlp/no-such-list.tsv]"));
-    assertThat(m, containsString(missing.toString()));
+    MatcherAssert.assertThat(m, containsString("filter [entities] of type [hindi_nlp_entities]"));
+    MatcherAssert.assertThat(m, containsString("list file [hindi-nlp/no-such-list.tsv]"));
+    MatcherAssert.assertThat(m, containsString(missing.toString()));
   }
 
   public void testMalformedListNamesFileAndLine() throws Exception {
@@ -105,9 +106,9 @@ public class HindiNlpBadInputTests extends ESSingleNodeTestCase {
     Files.writeString(list, "#format: hindi-nlp-list/1\n#types: PARTY\nआम जनहित मोर्चा\tPARTI\tparty:ajm\n", StandardCharsets.UTF_8);
     try {
       String m = createFails("filter", "entities", Map.of("type", "hindi_nlp_entities", "lists_path", "bad-list.tsv"));
-      assertThat(m, containsString("filter [entities] of type [hindi_nlp_entities]"));
-      assertThat(m, containsString("bad-list.tsv:3"));
-      assertThat(m, containsString("PARTI"));
+      MatcherAssert.assertThat(m, containsString("filter [entities] of type [hindi_nlp_entities]"));
+      MatcherAssert.assertThat(m, containsString("bad-list.tsv:3"));
+      MatcherAssert.assertThat(m, containsString("PARTI"));
     } finally {
       Files.deleteIfExists(list);
     }

@@ -1,6 +1,7 @@
 package org.hindinlp.elasticsearch;
 
-import static org.elasticsearch.test.hamcrest.ElasticsearchAssertions.assertResponse;
+import org.hamcrest.MatcherAssert;
+import static org.hindinlp.elasticsearch.EngineTests.assertResponse;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,7 +59,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
   }
 
   private void createNews() {
-    createIndex("news", indicesAdmin().prepareCreate("news").setSource(Examples.indexDefinition("news-index.json")));
+    createIndex("news", client().admin().indices().prepareCreate("news").setSource(Examples.indexDefinition("news-index.json")));
     index("news", Examples.documents());
   }
 
@@ -73,7 +74,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
 
   private SearchSourceBuilder search(String exampleFile) throws IOException {
     try (XContentParser p = createParser(JsonXContent.jsonXContent, Examples.text(exampleFile))) {
-      return new SearchSourceBuilder().parseXContent(p, true, feature -> true);
+      return EngineTests.searchSource(p);
     }
   }
 
@@ -109,19 +110,19 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     createNews();
     Set<String> expected = docsWithWord("हिंदी");
     // The test means something only if both spellings occur in the documents.
-    assertThat(bodiesOf(expected), hasItemContaining("हिन्दी"));
-    assertThat(bodiesOf(expected), hasItemContaining("हिंदी"));
+    MatcherAssert.assertThat(bodiesOf(expected), hasItemContaining("हिन्दी"));
+    MatcherAssert.assertThat(bodiesOf(expected), hasItemContaining("हिंदी"));
     assertResponse(
         client().prepareSearch("news").setSource(search("search-variant.json")),
         r -> {
-          assertThat(ids(r), equalTo(expected));
+          MatcherAssert.assertThat(ids(r), equalTo(expected));
           for (SearchHit h : r.getHits().getHits()) {
             HighlightField f = h.getHighlightFields().get("body");
             assertNotNull("no highlight for " + h.getId(), f);
             String fragments = String.join(" ", textOf(f));
             String original = body(docById(h.getId())).contains("हिन्दी") ? "हिन्दी" : "हिंदी";
             logger.info("hit {}: {}", h.getId(), fragments);
-            assertThat(fragments, containsString("<em>" + original + "</em>"));
+            MatcherAssert.assertThat(fragments, containsString("<em>" + original + "</em>"));
           }
         });
   }
@@ -131,20 +132,20 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     createNews();
     Set<String> expected = docsWithWord("जमीन");
     List<String> bodies = bodiesOf(expected);
-    assertThat(bodies, hasItemContaining("\u095Bमीन"));
-    assertThat(bodies, hasItemContaining("\u091C\u093Cमीन"));
-    assertThat(bodies, hasItemContaining("जमीन"));
+    MatcherAssert.assertThat(bodies, hasItemContaining("\u095Bमीन"));
+    MatcherAssert.assertThat(bodies, hasItemContaining("\u091C\u093Cमीन"));
+    MatcherAssert.assertThat(bodies, hasItemContaining("जमीन"));
     logger.info("documents with जमीन in any spelling: {}", expected);
-    assertResponse(client().prepareSearch("news").setSource(search("search-nukta.json")), r -> assertThat(ids(r), equalTo(expected)));
+    assertResponse(client().prepareSearch("news").setSource(search("search-nukta.json")), r -> MatcherAssert.assertThat(ids(r), equalTo(expected)));
     // The canonical sub-field keeps ज़ and ज apart: the nukta-less query finds only the nukta-less text.
     assertResponse(
         client().prepareSearch("news").setQuery(org.elasticsearch.index.query.QueryBuilders.matchQuery("body.exact", "जमीन")),
         r -> {
-          assertThat(ids(r), not(empty()));
+          MatcherAssert.assertThat(ids(r), not(empty()));
           for (SearchHit h : r.getHits().getHits()) {
-            assertThat(body(docById(h.getId())), containsString("जमीन"));
+            MatcherAssert.assertThat(body(docById(h.getId())), containsString("जमीन"));
           }
-          assertThat(ids(r).size(), org.hamcrest.Matchers.lessThan(expected.size()));
+          MatcherAssert.assertThat(ids(r).size(), org.hamcrest.Matchers.lessThan(expected.size()));
         });
   }
 
@@ -156,9 +157,9 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
       request = AnalyzeAction.Request.fromXContent(p, "news");
     }
     String text = request.text()[0];
-    AnalyzeAction.Response response = indicesAdmin().analyze(request).actionGet();
+    AnalyzeAction.Response response = client().admin().indices().analyze(request).actionGet();
     List<AnalyzeAction.AnalyzeToken> tokens = response.getTokens();
-    assertThat(tokens.size(), greaterThan(0));
+    MatcherAssert.assertThat(tokens.size(), greaterThan(0));
     DevanagariNormalizer search = DevanagariNormalizer.search();
     List<String> terms = new ArrayList<>();
     StringBuilder shown = new StringBuilder();
@@ -167,7 +168,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
           t.getTerm(), t.getStartOffset(), t.getEndOffset(), t.getType(), t.getPosition()));
       String original = text.substring(t.getStartOffset(), t.getEndOffset());
       // Each term is its original word, folded; the offsets point at the word as written.
-      assertThat(t.getTerm(), equalTo(search.normalizeToString(original.toLowerCase(java.util.Locale.ROOT))));
+      MatcherAssert.assertThat(t.getTerm(), equalTo(search.normalizeToString(original.toLowerCase(java.util.Locale.ROOT))));
       terms.add(t.getTerm());
     }
     logger.info("_analyze {}: {}", text, shown);
@@ -175,12 +176,12 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     assertTrue(at >= 0);
     AnalyzeAction.AnalyzeToken hindi =
         tokens.stream().filter(t -> t.getStartOffset() == at).findFirst().orElseThrow();
-    assertThat(hindi.getTerm(), equalTo("हिंदी"));
-    assertThat(hindi.getEndOffset(), equalTo(at + "हिन्दी".length()));
+    MatcherAssert.assertThat(hindi.getTerm(), equalTo("हिंदी"));
+    MatcherAssert.assertThat(hindi.getEndOffset(), equalTo(at + "हिन्दी".length()));
     // Stopwords of the bundled list are removed; names are not.
-    assertThat(terms, not(hasItem("ने")));
-    assertThat(terms, not(hasItem("पर")));
-    assertThat(terms, hasItem("मोदी"));
+    MatcherAssert.assertThat(terms, not(hasItem("ने")));
+    MatcherAssert.assertThat(terms, not(hasItem("पर")));
+    MatcherAssert.assertThat(terms, hasItem("मोदी"));
   }
 
   /** Search and facet by entity type, against the documents the core's tagger finds persons in. */
@@ -199,9 +200,9 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
       }
       types.forEach(t -> docsPerType.merge(t, 1, Integer::sum));
     }
-    assertThat("the documents name persons", withPerson, not(empty()));
-    assertThat("and some do not", withPerson.size(), org.hamcrest.Matchers.lessThan(Examples.documents().size()));
-    assertResponse(client().prepareSearch("news").setSource(search("search-person.json")), r -> assertThat(ids(r), equalTo(withPerson)));
+    MatcherAssert.assertThat("the documents name persons", withPerson, not(empty()));
+    MatcherAssert.assertThat("and some do not", withPerson.size(), org.hamcrest.Matchers.lessThan(Examples.documents().size()));
+    assertResponse(client().prepareSearch("news").setSource(search("search-person.json")), r -> MatcherAssert.assertThat(ids(r), equalTo(withPerson)));
     assertResponse(
         client().prepareSearch("news").setSource(search("facet-entity-types.json")),
         r -> {
@@ -211,7 +212,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
             got.put(b.getKeyAsString(), (int) b.getDocCount());
           }
           logger.info("entity types per document count: {}; documents naming a person: {}", got, withPerson);
-          assertThat(got, equalTo(docsPerType));
+          MatcherAssert.assertThat(got, equalTo(docsPerType));
         });
   }
 
@@ -222,7 +223,7 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     Files.createDirectories(list.getParent());
     Files.writeString(list, Examples.text("config/hindi-nlp/parties.tsv"), StandardCharsets.UTF_8);
     try {
-      createIndex("parties", indicesAdmin().prepareCreate("parties").setSource(Examples.indexDefinition("news-index-lists.json")));
+      createIndex("parties", client().admin().indices().prepareCreate("parties").setSource(Examples.indexDefinition("news-index-lists.json")));
       index("parties", Examples.documents());
       EntityTagger tagger = EntityTagger.builder().addList(org.hindinlp.ner.EntityList.load(list)).build();
       Set<String> withParty = new TreeSet<>();
@@ -233,10 +234,10 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
           }
         }
       }
-      assertThat(withParty, not(empty()));
+      MatcherAssert.assertThat(withParty, not(empty()));
       assertResponse(
           client().prepareSearch("parties").setQuery(org.elasticsearch.index.query.QueryBuilders.termQuery("body.entities", "_PARTY")),
-          r -> assertThat(ids(r), equalTo(withParty)));
+          r -> MatcherAssert.assertThat(ids(r), equalTo(withParty)));
     } finally {
       Files.deleteIfExists(list);
     }
@@ -257,11 +258,11 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
         request.addTokenFilter("hindi_nlp_normalization");
       }
       List<String> terms = new ArrayList<>();
-      for (AnalyzeAction.AnalyzeToken t : indicesAdmin().analyze(request).actionGet().getTokens()) {
+      for (AnalyzeAction.AnalyzeToken t : client().admin().indices().analyze(request).actionGet().getTokens()) {
         terms.add(t.getTerm());
       }
       DevanagariNormalizer search = DevanagariNormalizer.search();
-      assertThat(chain[1], terms, equalTo(List.of(search.normalizeToString("हिन्दी"), search.normalizeToString("ज़मीन"))));
+      MatcherAssert.assertThat(chain[1], terms, equalTo(List.of(search.normalizeToString("हिन्दी"), search.normalizeToString("ज़मीन"))));
     }
   }
 
@@ -276,32 +277,32 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
                     "no_stopwords", Map.of("type", "hindi_nlp", "stopwords", "_none_"),
                     "canonical", Map.of("type", "hindi_nlp", "level", "canonical")),
             "normalizer", Map.of("hindi_keyword", Map.of("type", "custom", "filter", List.of("lowercase", "hindi_nlp_normalization"))));
-    createIndex("settings", indicesAdmin().prepareCreate("settings").setSource(Map.of("settings", Map.of("analysis", analysis))));
+    createIndex("settings", client().admin().indices().prepareCreate("settings").setSource(Map.of("settings", Map.of("analysis", analysis))));
     String text = "रूस-डीपीआरके वार्ता में किसानों की ज़मीन और हिन्दी अख़बारों की चर्चा हुई";
     // Each setting changes the terms of this text (else the comparisons below would prove nothing).
     List<String> defaults = luceneTerms(new HindiNlpAnalyzer(), text);
-    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("hindi_nlp").text(text)), equalTo(defaults));
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("hindi_nlp").text(text)), equalTo(defaults));
     for (HindiNlpAnalyzer other :
         List.of(
             HindiNlpAnalyzer.builder().stem(true).build(),
             HindiNlpAnalyzer.builder().stopwords(List.of()).build(),
             HindiNlpAnalyzer.builder().normalizer(DevanagariNormalizer.canonical()).build())) {
-      assertThat(luceneTerms(other, text), not(equalTo(defaults)));
+      MatcherAssert.assertThat(luceneTerms(other, text), not(equalTo(defaults)));
     }
-    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("stemming").text(text)),
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("stemming").text(text)),
         equalTo(luceneTerms(HindiNlpAnalyzer.builder().stem(true).build(), text)));
-    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("no_stopwords").text(text)),
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("no_stopwords").text(text)),
         equalTo(luceneTerms(HindiNlpAnalyzer.builder().stopwords(List.of()).build(), text)));
-    assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("canonical").text(text)),
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").analyzer("canonical").text(text)),
         equalTo(luceneTerms(HindiNlpAnalyzer.builder().normalizer(DevanagariNormalizer.canonical()).build(), text)));
     List<String> compounds = new ArrayList<>();
     for (Token t : HindiTokenizer.builder().keepCompounds(true).build().tokenize(text)) {
       compounds.add(t.text());
     }
-    assertThat(esTerms(new AnalyzeAction.Request("settings").tokenizer("compounds").text(text)), equalTo(compounds));
-    assertThat(compounds, hasItem("रूस-डीपीआरके"));
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").tokenizer("compounds").text(text)), equalTo(compounds));
+    MatcherAssert.assertThat(compounds, hasItem("रूस-डीपीआरके"));
     // A keyword normalizer folds the whole value.
-    assertThat(esTerms(new AnalyzeAction.Request("settings").normalizer("hindi_keyword").text("हिन्दी ज़मीन")),
+    MatcherAssert.assertThat(esTerms(new AnalyzeAction.Request("settings").normalizer("hindi_keyword").text("हिन्दी ज़मीन")),
         equalTo(List.of(DevanagariNormalizer.search().normalizeToString("हिन्दी ज़मीन"))));
   }
 
@@ -311,12 +312,12 @@ public class HindiNlpNodeTests extends ESSingleNodeTestCase {
     Set<String> expected = docsWithWord("हिंदी");
     assertResponse(
         client().prepareSearch("news").setQuery(org.elasticsearch.index.query.QueryBuilders.queryStringQuery("हिन्दी*").defaultField("body")),
-        r -> assertThat(ids(r), equalTo(expected)));
+        r -> MatcherAssert.assertThat(ids(r), equalTo(expected)));
   }
 
   private List<String> esTerms(AnalyzeAction.Request request) {
     List<String> terms = new ArrayList<>();
-    for (AnalyzeAction.AnalyzeToken t : indicesAdmin().analyze(request).actionGet().getTokens()) {
+    for (AnalyzeAction.AnalyzeToken t : client().admin().indices().analyze(request).actionGet().getTokens()) {
       terms.add(t.getTerm());
     }
     return terms;

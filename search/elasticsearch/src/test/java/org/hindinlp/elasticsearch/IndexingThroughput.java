@@ -25,8 +25,8 @@ import org.elasticsearch.xcontent.XContentType;
 
 /**
  * Indexing throughput through a real node: the same documents into an index whose text field uses
- * the plugin's {@code hindi_nlp} analyzer, Elasticsearch's {@code hindi} analyzer (see {@link
- * LuceneHindiPlugin}), and {@code hindi_nlp} with an entity-type sub-field; interleaved rounds,
+ * the plugin's {@code hindi_nlp} analyzer, the engine's own {@code hindi} analyzer (see {@link
+ * EngineTests#hindiAnalyzerPlugin}), and {@code hindi_nlp} with an entity-type sub-field; interleaved rounds,
  * reported as a ratio. A measurement, not a test: it is not in the test suite (surefire runs
  * {@code *Tests}); run it by name:
  *
@@ -45,7 +45,7 @@ public class IndexingThroughput extends ESSingleNodeTestCase {
 
   @Override
   protected Collection<Class<? extends Plugin>> getPlugins() {
-    return List.of(HindiNlpPlugin.class, LuceneHindiPlugin.class);
+    return List.of(HindiNlpPlugin.class, EngineTests.hindiAnalyzerPlugin());
   }
 
   private static int sentencesRead;
@@ -106,7 +106,7 @@ public class IndexingThroughput extends ESSingleNodeTestCase {
             Map.of(
                 "analyzer",
                 Map.of("entity_types", Map.of("type", "custom", "tokenizer", "hindi_nlp", "filter", List.of("hindi_nlp_entities", "hindi_nlp_entity_types")))));
-    indicesAdmin().prepareCreate(index).setSource(Map.of("settings", settings, "mappings", mapping(variant))).get();
+    client().admin().indices().prepareCreate(index).setSource(Map.of("settings", settings, "mappings", mapping(variant))).get();
     long wall = System.nanoTime();
     long cpu = cpuNanos();
     for (int from = 0; from < docs.size(); from += 100) {
@@ -117,15 +117,15 @@ public class IndexingThroughput extends ESSingleNodeTestCase {
       BulkResponse r = bulk.get();
       assertFalse(r.buildFailureMessage(), r.hasFailures());
     }
-    indicesAdmin().prepareRefresh(index).get();
+    client().admin().indices().prepareRefresh(index).get();
     double[] out = {(System.nanoTime() - wall) / 1e6, (cpuNanos() - cpu) / 1e6};
     assertHitCountOf(index, docs.size());
-    indicesAdmin().prepareDelete(index).get();
+    client().admin().indices().prepareDelete(index).get();
     return out;
   }
 
   private void assertHitCountOf(String index, int expected) {
-    org.elasticsearch.test.hamcrest.ElasticsearchAssertions.assertHitCount(client().prepareSearch(index).setSize(0).setTrackTotalHits(true), expected);
+    EngineTests.assertHitCount(client().prepareSearch(index).setSize(0).setTrackTotalHits(true), expected);
   }
 
   public void testMeasure() throws IOException {
@@ -153,7 +153,7 @@ public class IndexingThroughput extends ESSingleNodeTestCase {
     }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%nIndexing throughput, Elasticsearch %s, Java %s, %d docs (%d sentences, %d chars), %d rounds after 1 warm-up%n",
-        org.elasticsearch.Build.current().version(), Runtime.version(), docs.size(), sentencesRead, chars, rounds));
+        EngineTests.version(), Runtime.version(), docs.size(), sentencesRead, chars, rounds));
     out.append(String.format(Locale.ROOT, "%-20s %12s %12s %14s %16s%n", "analyzer", "wall ms", "CPU ms", "docs/s (wall)", "kchars/s (CPU)"));
     for (String v : variants) {
       double wall = median(results.get(v), 0);

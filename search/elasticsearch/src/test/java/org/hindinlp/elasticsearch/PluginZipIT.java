@@ -26,9 +26,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.elasticsearch.Build;
-import org.elasticsearch.plugins.PluginDescriptor;
-import org.elasticsearch.plugins.PluginsUtils;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -36,7 +33,7 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * The installable zip, after {@code package}: its files, its descriptor as Elasticsearch reads and
- * checks it ({@code PluginDescriptor}, {@code PluginsUtils}: the code that {@code
+ * checks it (the engine's own descriptor parser and checks, through {@link EngineTests}: the code that {@code
  * elasticsearch-plugin install} and node start-up run), the engine's refusal of a plugin built
  * for another version, and the plugin loaded from the zip's jars alone over the engine's class
  * path.
@@ -95,32 +92,30 @@ public class PluginZipIT {
 
   @Test
   public void descriptorIsReadAndAcceptedByThisElasticsearch() throws IOException {
-    PluginDescriptor d = PluginDescriptor.readFromProperties(pluginDir);
-    assertEquals("analysis-hindi-nlp", d.getName());
-    assertEquals(HindiNlpPlugin.class.getName(), d.getClassname());
-    assertEquals(Build.current().version(), d.getElasticsearchVersion());
-    assertEquals(System.getProperty("elasticsearch.version"), d.getElasticsearchVersion());
-    assertEquals(System.getProperty("java.release"), d.getJavaVersion());
-    assertFalse(d.isStable());
-    PluginsUtils.verifyCompatibility(d); // throws if this Elasticsearch would refuse it
+    EngineTests.Descriptor d = EngineTests.readDescriptor(pluginDir);
+    assertEquals("analysis-hindi-nlp", d.name());
+    assertEquals(HindiNlpPlugin.class.getName(), d.classname());
+    assertEquals(EngineTests.version(), d.engineVersion());
+    assertEquals(System.getProperty("elasticsearch.version"), d.engineVersion());
+    assertEquals(System.getProperty("java.release"), d.javaVersion());
+    EngineTests.verifyCompatibility(pluginDir); // throws if this Elasticsearch would refuse it
   }
 
-  /** Another Elasticsearch version refuses the plugin with its usual message (PluginsUtils). */
+  /** Another Elasticsearch version refuses the plugin with its usual message. */
   @Test
   public void anotherElasticsearchVersionIsRefused() throws IOException {
-    String running = Build.current().version();
+    String running = EngineTests.version();
     String[] v = running.split("\\.");
     List<String> others = new ArrayList<>();
     others.add(v[0] + "." + v[1] + "." + (Integer.parseInt(v[2]) + 1)); // the next patch release
-    others.add(v[0].equals("8") ? "9.5.3" : "8.19.21"); // the other line's zip
+    others.add(EngineTests.otherLineVersion()); // the other line's zip
     for (String other : others) {
       Path dir = TMP.newFolder("other-" + other).toPath();
       String props = Files.readString(pluginDir.resolve("plugin-descriptor.properties"), StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("plugin-descriptor.properties"),
           props.replace("elasticsearch.version=" + running, "elasticsearch.version=" + other));
-      PluginDescriptor d = PluginDescriptor.readFromProperties(dir);
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PluginsUtils.verifyCompatibility(d));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EngineTests.verifyCompatibility(dir));
       assertEquals(
           "Plugin [analysis-hindi-nlp] was built for Elasticsearch version " + other + " but version " + running + " is running",
           e.getMessage());
@@ -156,10 +151,7 @@ public class PluginZipIT {
   /** The jar-hell check of {@code elasticsearch-plugin install}, against the engine's class path. */
   @Test
   public void installJarHellCheckPasses() throws IOException {
-    PluginDescriptor d = PluginDescriptor.readFromProperties(pluginDir);
-    Path plugins = TMP.newFolder("installed-plugins").toPath();
-    Path modules = TMP.newFolder("modules").toPath();
-    PluginsUtils.preInstallJarHellCheck(d, pluginDir, plugins, modules, engineClassPath());
+    EngineTests.checkJarHell(pluginDir, engineClassPath(), TMP.newFolder("jar-hell").toPath());
   }
 
   /**
@@ -177,7 +169,7 @@ public class PluginZipIT {
     }
     try (URLClassLoader engine = new URLClassLoader(engineClassPath().toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
         URLClassLoader plugin = new URLClassLoader(jars.toArray(new URL[0]), engine)) {
-      String classname = PluginDescriptor.readFromProperties(pluginDir).getClassname();
+      String classname = EngineTests.readDescriptor(pluginDir).classname();
       Class<?> c = Class.forName(classname, true, plugin);
       assertEquals(plugin, c.getClassLoader());
       assertTrue(engine.loadClass("org.elasticsearch.plugins.AnalysisPlugin").isAssignableFrom(c));

@@ -32,7 +32,7 @@ import org.junit.BeforeClass;
 
 /**
  * An embedded Solr 9 core (Solr's own test framework) loading the ready configset
- * {@code search/solr/configset/hindi-nlp}: the documents of {@code examples/news-docs.jsonl}
+ * {@code search/solr/configset/hindi-nlp}: the documents of {@code search/examples/news-docs.jsonl}
  * indexed, then searched with spelling variants, highlighted, and faceted by entity type.
  * Expectations come from the core library run directly, never from Solr's own output.
  */
@@ -69,7 +69,7 @@ public class HindiNlpSolrTest extends SolrTestCaseJ4 {
 
   /** The example documents (flat JSON objects of strings, one a line). */
   static List<Map<String, String>> readDocs() throws IOException {
-    Path file = Path.of(System.getProperty("hindinlp.configset")).resolve("../../examples/news-docs.jsonl");
+    Path file = Path.of(System.getProperty("hindinlp.configset")).resolve("../../../examples/news-docs.jsonl");
     List<Map<String, String>> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
