@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -22,6 +20,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.Utils;
 import org.hindinlp.ner.Entity;
 import org.hindinlp.ner.EntityTagger;
 import org.hindinlp.normalize.DevanagariNormalizer;
@@ -39,7 +38,6 @@ import org.junit.BeforeClass;
 @ThreadLeakFilters(defaultFilters = true, filters = {CommonPoolThreads.class})
 public class HindiNlpSolrTest extends SolrTestCaseJ4 {
 
-  static final Pattern FIELD = Pattern.compile("\"(\\w+)\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   static List<Map<String, String>> docs;
   static EmbeddedSolrServer solr;
   static Path conf;
@@ -67,20 +65,16 @@ public class HindiNlpSolrTest extends SolrTestCaseJ4 {
     }
   }
 
-  /** The example documents (flat JSON objects of strings, one a line). */
+  /** The example documents (JSON objects of strings, one a line), read with Solr's own JSON parser. */
   static List<Map<String, String>> readDocs() throws IOException {
     Path file = Path.of(System.getProperty("hindinlp.configset")).resolve("../../../examples/news-docs.jsonl");
     List<Map<String, String>> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
+      if (!line.isBlank()) {
+        Map<String, String> doc = new TreeMap<>();
+        ((Map<?, ?>) Utils.fromJSONString(line)).forEach((k, v) -> doc.put((String) k, (String) v));
+        out.add(doc);
       }
-      Map<String, String> doc = new TreeMap<>();
-      Matcher m = FIELD.matcher(line);
-      while (m.find()) {
-        doc.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
-      }
-      out.add(doc);
     }
     return out;
   }
